@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { ContactDetails } from '@/components/contact/contact-details';
+import { ContentPage } from '@/components/page/content-page';
+import { getPage } from '@/lib/pages';
+
+const page = getPage('contact');
+
+export const metadata: Metadata = { title: page.title, description: page.description };
+
+export default function ContactPage() {
+  return <ContentPage page={page} aside={<ContactDetails />} />;
+}

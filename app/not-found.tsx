@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { getLatestPosts } from '@/lib/posts';
+
+export default function NotFound() {
+  const latest = getLatestPosts(3);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-20 text-center">
+      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Error 404</p>
+      <h1 className="mt-3 text-4xl font-bold tracking-tight text-ink">Page not found</h1>
+      <p className="mt-4 text-lg text-slate-700">
+        The page you were looking for has moved or never existed. Try one of these instead.
+      </p>
+      <div className="mt-8 flex flex-wrap justify-center gap-3">
+        <Link href="/" className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800">
+          Go to the home page
+        </Link>
+        <Link href="/blog" className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600">
+          Read the blog
+        </Link>
+      </div>
+      <ul className="mt-12 space-y-2 text-left">
+        {latest.map((post) => (
+          <li key={post.slug}>
+            <Link href={post.url} className="text-brand-700 hover:underline">
+              {post.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { displayDate } from '@/lib/dates';
+
+export function PostDate({ date }: { date: string }) {
+  return <time dateTime={date}>{displayDate(date)}</time>;
+}

@@ -1,0 +1,50 @@
+import { PhoneIcon } from '@/components/layout/site-header';
+import { addressLines, hasRealEmail, hoursLabel, site, telHref } from '@/lib/site';
+
+/** Phone, hours, email and address as far as they are known; unknown ones are left out. */
+export function ContactDetails() {
+  const address = addressLines();
+  return (
+    <aside aria-labelledby="details-heading" className="h-fit rounded-xl border border-slate-200 bg-slate-50 p-6">
+      <h2 id="details-heading" className="text-lg font-semibold text-ink">
+        Reach us directly
+      </h2>
+      <dl className="mt-4 space-y-4 text-sm">
+        <div>
+          <dt className="font-medium text-slate-600">Phone</dt>
+          <dd>
+            <a href={telHref()} className="inline-flex items-center gap-2 text-base font-semibold text-brand-700 hover:underline">
+              <PhoneIcon /> {site.phone}
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-600">Opening hours</dt>
+          <dd className="text-slate-800">{hoursLabel}</dd>
+        </div>
+        {hasRealEmail && (
+          <div>
+            <dt className="font-medium text-slate-600">Email</dt>
+            <dd>
+              <a href={`mailto:${site.email}`} className="text-brand-700 hover:underline">
+                {site.email}
+              </a>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt className="font-medium text-slate-600">Address</dt>
+          <dd>
+            <address className="text-slate-800 not-italic">
+              {address.map((line) => (
+                <span key={line} className="block">
+                  {line}
+                </span>
+              ))}
+            </address>
+          </dd>
+        </div>
+      </dl>
+    </aside>
+  );
+}

@@ -1,0 +1,14 @@
+import Image from 'next/image';
+import Link from 'next/link';
+
+type LogoProps = { name: string };
+
+/** The mark lives once, in public/logo.svg; it is also the favicon and the JSON-LD logo. */
+export function Logo({ name }: LogoProps) {
+  return (
+    <Link href="/" className="flex items-center gap-2.5 rounded-md" aria-label={`${name} home`}>
+      <Image src="/logo.svg" alt={`${name} logo`} width={40} height={40} priority unoptimized />
+      <span className="text-lg font-bold tracking-tight text-ink">{name}</span>
+    </Link>
+  );
+}

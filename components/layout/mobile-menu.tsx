@@ -1,0 +1,60 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { NavLink } from './nav-link';
+
+type MobileMenuProps = { items: ReadonlyArray<{ label: string; href: string }> };
+
+export function MobileMenu({ items }: MobileMenuProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+
+  return (
+    <div className="md:hidden">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        className="flex h-11 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-semibold text-ink"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+          {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
+        </svg>
+        {open ? 'Close' : 'Menu'}
+      </button>
+      <nav
+        id={panelId}
+        aria-label="Main"
+        hidden={!open}
+        className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white shadow-lg"
+      >
+        <ul className="mx-auto max-w-6xl px-4 py-2">
+          {items.map((item) => (
+            <li key={item.href}>
+              <NavLink
+                href={item.href}
+                label={item.label}
+                onNavigate={() => setOpen(false)}
+                className="block rounded-md px-3 py-3 text-base font-medium text-slate-800 hover:bg-brand-50 aria-[current=page]:text-brand-700"
+              />
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

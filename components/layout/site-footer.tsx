@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import { addressLines, hasRealEmail, hoursLabel, site, telHref } from '@/lib/site';
+
+/** Shows only the facts marketing has filled in: empty address parts and social links stay hidden. */
+export function SiteFooter() {
+  const address = addressLines();
+  return (
+    <footer className="mt-16 bg-ink text-slate-200">
+      <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:grid-cols-2 lg:grid-cols-3">
+        <div>
+          <p className="text-lg font-bold text-white">{site.name}</p>
+          <p className="mt-2 max-w-xs text-sm text-slate-300">{site.tagline}</p>
+        </div>
+        <div>
+          <h2 className="text-sm font-semibold tracking-wide text-white uppercase">Contact</h2>
+          <ul className="mt-3 space-y-2 text-sm">
+            <li>
+              <a href={telHref()} className="hover:underline">
+                {site.phone}
+              </a>
+            </li>
+            {hasRealEmail && (
+              <li>
+                <a href={`mailto:${site.email}`} className="hover:underline">
+                  {site.email}
+                </a>
+              </li>
+            )}
+            <li>{hoursLabel}</li>
+            {address.length > 0 && <li>{address.join(', ')}</li>}
+          </ul>
+        </div>
+        <nav aria-label="Footer">
+          <h2 className="text-sm font-semibold tracking-wide text-white uppercase">Explore</h2>
+          <ul className="mt-3 grid grid-cols-2 gap-2 text-sm">
+            {site.nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+            {site.social.map((item) => (
+              <li key={item.href}>
+                <a href={item.href} className="hover:underline" rel="me noopener">
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <p className="border-t border-white/10 py-5 text-center text-xs text-slate-400">
+        © {new Date().getFullYear()} {site.name}. All rights reserved.
+      </p>
+    </footer>
+  );
+}

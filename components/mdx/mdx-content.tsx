@@ -1,0 +1,15 @@
+import { MDXRemote } from 'next-mdx-remote/rsc';
+import { mdxComponents } from './mdx-components';
+
+type MdxContentProps = { source: string; className?: string };
+
+/** Compiles and renders an MDX body on the server, at prerender time; ships no JavaScript. */
+export function MdxContent({ source, className = '' }: MdxContentProps) {
+  return (
+    <div
+      className={`prose prose-slate max-w-none prose-headings:text-ink prose-a:text-brand-700 prose-blockquote:border-brand-600 ${className}`}
+    >
+      <MDXRemote source={source} components={mdxComponents} />
+    </div>
+  );
+}

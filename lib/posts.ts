@@ -1,0 +1,108 @@
+import { allPosts, type Post as PostDocument } from 'contentlayer/generated';
+import { isoDay } from './dates';
+import { rankRelated } from './related';
+
+export type PostSummary = {
+  slug: string;
+  url: string;
+  title: string;
+  /** Calendar day, "YYYY-MM-DD". */
+  date: string;
+  updated: string | undefined;
+  excerpt: string;
+  tags: string[];
+  cover: string;
+  coverAlt: string;
+  author: string;
+  source: string | undefined;
+  readingTime: number;
+  draft: boolean;
+};
+
+export type Post = PostSummary & {
+  /** MDX source of the body, compiled once when the page is prerendered. */
+  body: string;
+  /** What a reader sees of the body, as text (for similarity and search). */
+  plainText: string;
+};
+
+export type VisibilityRules = {
+  includeDrafts: boolean;
+  /** Posts dated after this day are scheduled, not yet published. "YYYY-MM-DD". */
+  today: string;
+};
+
+/** `npm run dev` shows drafts and scheduled posts so editors can preview them; builds never do. */
+export function defaultVisibility(): VisibilityRules {
+  const preview = process.env.NODE_ENV === 'development';
+  return {
+    includeDrafts: preview,
+    today: preview ? '9999-12-31' : new Date().toISOString().slice(0, 10),
+  };
+}
+
+export function isVisible(post: Pick<PostSummary, 'draft' | 'date'>, rules: VisibilityRules): boolean {
+  if (post.draft && !rules.includeDrafts) return false;
+  return post.date <= rules.today;
+}
+
+function toPost(doc: PostDocument): Post {
+  return {
+    slug: doc.slug,
+    url: doc.url,
+    title: doc.title,
+    date: isoDay(doc.date),
+    updated: doc.updated ? isoDay(doc.updated) : undefined,
+    excerpt: doc.excerpt,
+    tags: doc.tags,
+    cover: doc.cover,
+    coverAlt: doc.coverAlt,
+    author: doc.author,
+    source: doc.source,
+    readingTime: doc.readingTime,
+    draft: doc.draft,
+    body: doc.body.raw,
+    // Our contentlayer pipeline emits plain text where it would emit HTML (lib/content/mdx-pipeline.ts).
+    plainText: doc.body.html,
+  };
+}
+
+export function toSummary(post: Post): PostSummary {
+  const { body: _body, plainText: _plainText, ...summary } = post;
+  return summary;
+}
+
+/** Newest first; ties broken by slug so the order is the same on every build. */
+function byDateDesc(a: PostSummary, b: PostSummary): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+}
+
+let cache: { key: string; posts: Post[] } | undefined;
+
+/** Every post a visitor may see under the current rules, newest first. */
+export function getAllPosts(rules: VisibilityRules = defaultVisibility()): Post[] {
+  const key = JSON.stringify(rules);
+  if (cache?.key !== key) {
+    cache = {
+      key,
+      posts: allPosts.map(toPost).filter((p) => isVisible(p, rules)).sort(byDateDesc),
+    };
+  }
+  return cache.posts;
+}
+
+export function getPostSummaries(rules?: VisibilityRules): PostSummary[] {
+  return getAllPosts(rules).map(toSummary);
+}
+
+export function getPostBySlug(slug: string, rules?: VisibilityRules): Post | undefined {
+  return getAllPosts(rules).find((p) => p.slug === slug);
+}
+
+export function getLatestPosts(count: number, rules?: VisibilityRules): PostSummary[] {
+  return getPostSummaries(rules).slice(0, count);
+}
+
+export function getRelatedPosts(post: Post, count = 3, rules?: VisibilityRules): PostSummary[] {
+  return rankRelated(post, getAllPosts(rules), count).map(toSummary);
+}
