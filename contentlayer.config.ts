@@ -15,7 +15,11 @@ export const Post = defineDocumentType(() => ({
     updated: { type: 'date', required: false },
     excerpt: { type: 'string', required: true },
     tags: { type: 'list', of: { type: 'string' }, required: true },
-    cover: { type: 'string', required: true, description: 'Path under public/, e.g. /images/posts/x.svg' },
+    cover: {
+      type: 'string',
+      required: true,
+      description: 'Path under public/, e.g. /images/posts/x.svg',
+    },
     coverAlt: { type: 'string', required: true },
     author: { type: 'string', required: true },
     source: { type: 'string', required: false },
@@ -28,7 +32,10 @@ export const Post = defineDocumentType(() => ({
     readingTime: {
       type: 'number',
       resolve: (doc) =>
-        Math.max(1, Math.ceil(doc.body.html.split(/\s+/).filter(Boolean).length / WORDS_PER_MINUTE)),
+        Math.max(
+          1,
+          Math.ceil(doc.body.html.split(/\s+/).filter(Boolean).length / WORDS_PER_MINUTE),
+        ),
     },
   },
 }));

@@ -11,10 +11,16 @@ export default function NotFound() {
         The page you were looking for has moved or never existed. Try one of these instead.
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <Link href="/" className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/"
+          className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
+        >
           Go to the home page
         </Link>
-        <Link href="/blog" className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600">
+        <Link
+          href="/blog"
+          className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600"
+        >
           Read the blog
         </Link>
       </div>

@@ -18,16 +18,24 @@ export default function HomePage() {
     <>
       <section className="bg-gradient-to-b from-brand-50 to-white">
         <div className="mx-auto max-w-6xl px-4 py-16 sm:py-24">
-          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{page.title}</p>
+          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
+            {page.title}
+          </p>
           <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-ink sm:text-5xl">
             {page.heading}
           </h1>
           {page.lead && <p className="mt-5 max-w-2xl text-lg text-slate-700">{page.lead}</p>}
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href={site.cta.href} className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800">
+            <Link
+              href={site.cta.href}
+              className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800"
+            >
               {site.cta.button}
             </Link>
-            <a href={telHref()} className="inline-flex h-12 items-center gap-2 rounded-lg border border-slate-300 bg-white px-6 font-semibold text-ink hover:border-brand-600">
+            <a
+              href={telHref()}
+              className="inline-flex h-12 items-center gap-2 rounded-lg border border-slate-300 bg-white px-6 font-semibold text-ink hover:border-brand-600"
+            >
               <PhoneIcon /> {site.phone}
             </a>
           </div>
@@ -39,8 +47,12 @@ export default function HomePage() {
       </section>
       <section aria-labelledby="latest-heading" className="mx-auto mt-16 max-w-6xl px-4">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="latest-heading" className="text-2xl font-bold text-ink">Latest from the blog</h2>
-          <Link href="/blog" className="text-sm font-semibold text-brand-700 hover:underline">All posts →</Link>
+          <h2 id="latest-heading" className="text-2xl font-bold text-ink">
+            Latest from the blog
+          </h2>
+          <Link href="/blog" className="text-sm font-semibold text-brand-700 hover:underline">
+            All posts →
+          </Link>
         </div>
         <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {latest.map((post) => (

@@ -21,6 +21,8 @@ function formatDays(days: readonly DayCode[]): string {
 /** One line per opening-hours rule, e.g. "MON - SUN: 10 AM - 6 PM". */
 export function formatHoursLabel(hours: readonly OpeningHours[]): string {
   return hours
-    .map((rule) => `${formatDays(rule.days)}: ${formatTime(rule.opens)} - ${formatTime(rule.closes)}`)
+    .map(
+      (rule) => `${formatDays(rule.days)}: ${formatTime(rule.opens)} - ${formatTime(rule.closes)}`,
+    )
     .join(' · ');
 }

@@ -14,7 +14,9 @@ export type PageContent = {
 export function getPage(slug: 'home' | 'about' | 'services' | 'contact'): PageContent {
   const doc = allPages.find((p) => p.slug === slug);
   if (!doc) {
-    throw new Error(`content/pages/${slug}.mdx is missing. Restore it: the ${slug} page is built from it.`);
+    throw new Error(
+      `content/pages/${slug}.mdx is missing. Restore it: the ${slug} page is built from it.`,
+    );
   }
   return {
     slug: doc.slug,

@@ -41,7 +41,10 @@ export function defaultVisibility(): VisibilityRules {
   };
 }
 
-export function isVisible(post: Pick<PostSummary, 'draft' | 'date'>, rules: VisibilityRules): boolean {
+export function isVisible(
+  post: Pick<PostSummary, 'draft' | 'date'>,
+  rules: VisibilityRules,
+): boolean {
   if (post.draft && !rules.includeDrafts) return false;
   return post.date <= rules.today;
 }
@@ -85,7 +88,10 @@ export function getAllPosts(rules: VisibilityRules = defaultVisibility()): Post[
   if (cache?.key !== key) {
     cache = {
       key,
-      posts: allPosts.map(toPost).filter((p) => isVisible(p, rules)).sort(byDateDesc),
+      posts: allPosts
+        .map(toPost)
+        .filter((p) => isVisible(p, rules))
+        .sort(byDateDesc),
     };
   }
   return cache.posts;

@@ -37,7 +37,8 @@ function buildVectors(corpus: readonly RankablePost[]): Map<string, Vector> {
   });
   const documentFrequency = new Map<string, number>();
   for (const counts of termCounts) {
-    for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    for (const term of counts.keys())
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const vectors = new Map<string, Vector>();
   corpus.forEach((post, i) => {
@@ -81,7 +82,8 @@ export function rankRelated<T extends RankablePost>(
     vectors = buildVectors(corpus);
     vectorCache.set(corpus, vectors);
   }
-  const targetVector = vectors.get(target.slug) ?? buildVectors([target]).get(target.slug) ?? new Map();
+  const targetVector =
+    vectors.get(target.slug) ?? buildVectors([target]).get(target.slug) ?? new Map();
   const targetTags = new Set(target.tags);
   return corpus
     .filter((post) => post.slug !== target.slug)

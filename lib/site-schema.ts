@@ -18,7 +18,10 @@ export const siteSchema = z.object({
   description: z.string().min(20).max(200),
   phone: z
     .string()
-    .regex(/^\+\d[\d ]{6,}$/, 'an international number starting with +, such as "+60 11 5624 8319"'),
+    .regex(
+      /^\+\d[\d ]{6,}$/,
+      'an international number starting with +, such as "+60 11 5624 8319"',
+    ),
   email: z.email('an email address such as "hello@snynet.com.my"'),
   timezone: z.string().refine(isTimeZone, 'an IANA timezone such as "Asia/Kuala_Lumpur"'),
   address: z.object({

@@ -4,7 +4,8 @@ import { getPostSummaries } from '@/lib/posts';
 
 export const metadata: Metadata = {
   title: 'Blog',
-  description: 'Technology news and advice for businesses: security, software, browsers and the web.',
+  description:
+    'Technology news and advice for businesses: security, software, browsers and the web.',
 };
 
 export default function BlogIndexPage() {

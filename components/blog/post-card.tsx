@@ -33,7 +33,7 @@ export function PostCard({ post, headingLevel: Heading = 'h2', showImage = true 
           href={post.url}
           className="mt-4 inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
         >
-          Read More<span className="sr-only">: {post.title}</span>
+          Read More<span className="sr-only"> about {post.title}</span>
           <span aria-hidden="true">→</span>
         </Link>
       </div>

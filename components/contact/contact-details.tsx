@@ -5,7 +5,10 @@ import { addressLines, hasRealEmail, hoursLabel, site, telHref } from '@/lib/sit
 export function ContactDetails() {
   const address = addressLines();
   return (
-    <aside aria-labelledby="details-heading" className="h-fit rounded-xl border border-slate-200 bg-slate-50 p-6">
+    <aside
+      aria-labelledby="details-heading"
+      className="h-fit rounded-xl border border-slate-200 bg-slate-50 p-6"
+    >
       <h2 id="details-heading" className="text-lg font-semibold text-ink">
         Reach us directly
       </h2>
@@ -13,7 +16,10 @@ export function ContactDetails() {
         <div>
           <dt className="font-medium text-slate-600">Phone</dt>
           <dd>
-            <a href={telHref()} className="inline-flex items-center gap-2 text-base font-semibold text-brand-700 hover:underline">
+            <a
+              href={telHref()}
+              className="inline-flex items-center gap-2 text-base font-semibold text-brand-700 hover:underline"
+            >
               <PhoneIcon /> {site.phone}
             </a>
           </dd>

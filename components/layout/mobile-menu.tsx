@@ -31,10 +31,18 @@ export function MobileMenu({ items }: MobileMenuProps) {
         onClick={() => setOpen((value) => !value)}
         className="flex h-11 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-semibold text-ink"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
         </svg>
-        {open ? 'Close' : 'Menu'}
+        {/* The name stays "Menu"; aria-expanded tells whether it is open. */}
+        Menu
       </button>
       <nav
         id={panelId}

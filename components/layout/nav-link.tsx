@@ -8,7 +8,8 @@ type NavLinkProps = { href: string; label: string; className: string; onNavigate
 /** A client leaf only so the current section can be marked with aria-current. */
 export function NavLink({ href, label, className, onNavigate }: NavLinkProps) {
   const pathname = usePathname();
-  const current = href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+  const current =
+    href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link
       href={href}

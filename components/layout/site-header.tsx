@@ -12,7 +12,10 @@ export function SiteHeader() {
             <ClockIcon />
             <span>{hoursLabel}</span>
           </p>
-          <a href={telHref()} className="flex items-center gap-2 font-semibold text-white hover:underline">
+          <a
+            href={telHref()}
+            className="flex items-center gap-2 font-semibold text-white hover:underline"
+          >
             <PhoneIcon />
             <span>
               <span className="sr-only">Call us: </span>
@@ -44,7 +47,14 @@ export function SiteHeader() {
 
 function ClockIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="h-4 w-4 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
       <circle cx="12" cy="12" r="9" />
       <path d="M12 7v5l3 2" />
     </svg>
@@ -53,7 +63,14 @@ function ClockIcon() {
 
 export function PhoneIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="h-4 w-4 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
       <path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2" />
     </svg>
   );

@@ -28,7 +28,9 @@ export default async function ArticlePage({ params }: Props) {
       <article className="mx-auto max-w-3xl px-4 pt-10">
         <ArticleHeader post={post} />
         <MdxContent source={post.body} className="mt-10 sm:prose-lg" />
-        {post.source && <p className="mt-8 text-sm font-medium text-slate-600 italic">{post.source}</p>}
+        {post.source && (
+          <p className="mt-8 text-sm font-medium text-slate-600 italic">{post.source}</p>
+        )}
       </article>
       <RelatedRail posts={getRelatedPosts(post)} />
       <ContactCta />

@@ -1,0 +1,60 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test fails if the page logs a console error or throws: a visitor would not see the error,
+ * but it means something on the page is broken.
+ */
+export const test = base.extend<{ consoleErrors: string[]; expectedErrors: RegExp[] }>({
+  /** Errors a test provokes on purpose, such as the 404 status of a missing page. */
+  expectedErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ page, expectedErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const text = `${msg.text()} @ ${msg.location().url}`;
+        if (!expectedErrors.some((pattern) => pattern.test(text))) errors.push(text);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors on the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The five articles of the page the site grew from: the facts every build must keep. */
+export const SEED_POSTS = [
+  {
+    slug: 'microsoft-exchange-email-attacks-more-damaging',
+    title: 'Microsoft Exchange email attacks may have been more damaging than first thought',
+    date: '2021-03-08',
+    shownDate: '08 Mar 2021',
+    source: 'Via KrebsOnSecurity / Reuters',
+  },
+  {
+    slug: 'closing-tabs-in-chrome-android',
+    title: 'Closing tabs in Chrome is getting much better on Android',
+    source: 'Via XDA Developer',
+  },
+  {
+    slug: 'neeraj-chopra-javelin-final-tokyo-olympics-live',
+    title: "How to watch Neeraj Chopra's javelin final at Tokyo Olympics 2020 live",
+  },
+  { slug: 'best-cdn-providers-2021', title: 'Best CDN providers of 2021 to speed up any website' },
+  {
+    slug: 'buy-windows-10-cheapest-prices-september-2021',
+    title: 'Buy Windows 10: the cheapest prices in September 2021',
+  },
+] as const;
+
+export const PAGE_TYPES = [
+  { name: 'home', path: '/' },
+  { name: 'blog index', path: '/blog' },
+  { name: 'article', path: `/blog/${SEED_POSTS[0].slug}` },
+  { name: 'about', path: '/about' },
+  { name: 'services', path: '/services' },
+  { name: 'contact', path: '/contact' },
+] as const;

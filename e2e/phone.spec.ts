@@ -1,0 +1,48 @@
+import { expect, test } from './fixtures';
+
+test.describe('on a 390 px phone', () => {
+  test('the main menu collapses and opens and closes by keyboard', async ({ page }) => {
+    await page.goto('/blog');
+    const button = page.getByRole('button', { name: 'Menu' });
+    await expect(button).toBeVisible();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    const menu = page.locator(`#${await button.getAttribute('aria-controls')}`);
+    await expect(menu).toBeHidden();
+
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(menu.getByRole('link', { name: 'Services' })).toBeVisible();
+    await expect(menu.getByRole('link', { name: 'Blog' })).toHaveAttribute('aria-current', 'page');
+
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('link', { name: 'Home' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
+
+    await page.keyboard.press('Space');
+    await expect(menu).toBeVisible();
+    await menu.getByRole('link', { name: 'About' }).click();
+    await expect(page).toHaveURL('/about');
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
+  test('the page fits the screen without sideways scrolling', async ({ page }) => {
+    for (const path of [
+      '/',
+      '/blog',
+      '/blog/microsoft-exchange-email-attacks-more-damaging',
+      '/contact',
+    ]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -1,0 +1,75 @@
+// `npm test`: every suite in order, each one run even when an earlier one failed (except e2e,
+// which needs the build), then one line that CI reads: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const child = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return child.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A whole-suite check (lint, types, build) counts as one test. */
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  results.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  return ok;
+}
+
+function vitest(label, args, env) {
+  const out = `test-results/${label}.json`;
+  rmSync(out, { force: true });
+  const ok = run(
+    label,
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${out}`],
+    env,
+  );
+  const report = readJson(out);
+  const passed = report?.numPassedTests ?? 0;
+  const failed = (report?.numFailedTests ?? 0) + (ok || report?.numFailedTests ? 0 : 1);
+  results.push({ label, passed, failed });
+}
+
+function playwright(label) {
+  const out = 'test-results/e2e.json';
+  rmSync(out, { force: true });
+  const ok = run(label, 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+  });
+  const stats = readJson(out)?.stats;
+  const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  const failed = (stats?.unexpected ?? 0) + (ok || stats?.unexpected ? 0 : 1);
+  results.push({ label, passed, failed });
+}
+
+check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('prettier', 'npx', ['prettier', '--check', '.']);
+check('content', 'npx', ['contentlayer2', 'build']);
+check('typecheck', 'npx', ['tsc', '--noEmit']);
+vitest('unit', []);
+const built = check('build', 'npx', ['next', 'build']);
+if (built) playwright('e2e');
+else results.push({ label: 'e2e (not run: the build failed)', passed: 0, failed: 1 });
+
+console.log('\n=== summary');
+for (const r of results)
+  console.log(`${r.label.padEnd(12)} ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((sum, r) => sum + r.passed, 0);
+const failed = results.reduce((sum, r) => sum + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

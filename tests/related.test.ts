@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { rankRelated, type RankablePost } from '@/lib/related';
+
+const post = (slug: string, tags: string[], text: string, date = '2021-01-01'): RankablePost => ({
+  slug,
+  date,
+  title: slug.replace(/-/g, ' '),
+  excerpt: '',
+  tags,
+  plainText: text,
+});
+
+const corpus = [
+  post(
+    'exchange-hack',
+    ['security', 'microsoft'],
+    'Exchange servers patched after hackers attack email',
+  ),
+  post('windows-deal', ['microsoft', 'windows'], 'Buy a Windows licence at a good price'),
+  post('ransomware', ['security'], 'Ransomware attack encrypts servers; patch email servers now'),
+  post('chrome-tabs', ['browsers'], 'Chrome on Android asks before closing tabs'),
+  post('cdn-guide', ['web-performance'], 'A CDN serves web pages from servers near visitors'),
+  post('javelin', ['sports'], 'Javelin final stream live'),
+];
+
+describe('rankRelated', () => {
+  it('never returns the post itself and returns the requested count', () => {
+    const target = corpus[0]!;
+    const related = rankRelated(target, corpus, 3);
+    expect(related).toHaveLength(3);
+    expect(related.map((p) => p.slug)).not.toContain('exchange-hack');
+  });
+
+  it('puts posts sharing more tags first, then ranks by text similarity', () => {
+    const related = rankRelated(corpus[0]!, corpus, 5).map((p) => p.slug);
+    // Both share one tag; "ransomware" talks about the same servers and email, so it wins.
+    expect(related.slice(0, 2)).toEqual(['ransomware', 'windows-deal']);
+    // Among posts with no shared tag, the one about servers beats sport.
+    expect(related.indexOf('cdn-guide')).toBeLessThan(related.indexOf('javelin'));
+  });
+
+  it('gives the same order for the same content whatever order the corpus is in', () => {
+    const a = rankRelated(corpus[3]!, corpus, 5).map((p) => p.slug);
+    const b = rankRelated(corpus[3]!, [...corpus].reverse(), 5).map((p) => p.slug);
+    expect(b).toEqual(a);
+  });
+
+  it('breaks full ties by newest date, then slug', () => {
+    const twins = [
+      post('target', ['x'], 'alpha'),
+      post('b-old', [], 'zzz', '2020-01-01'),
+      post('a-new', [], 'yyy', '2022-01-01'),
+      post('c-new', [], 'www', '2022-01-01'),
+    ];
+    expect(rankRelated(twins[0]!, twins, 3).map((p) => p.slug)).toEqual([
+      'a-new',
+      'c-new',
+      'b-old',
+    ]);
+  });
+
+  it('returns fewer when the corpus is small', () => {
+    expect(rankRelated(corpus[0]!, corpus.slice(0, 2), 3).map((p) => p.slug)).toEqual([
+      'windows-deal',
+    ]);
+  });
+});
