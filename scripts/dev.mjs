@@ -1,9 +1,11 @@
-// `npm run dev`: contentlayer2 watches content/ and regenerates the typed data while next dev
-// serves it. (contentlayer2's Next plugin would do both, but it breaks Turbopack in Next 16.)
+// `npm run dev`: next dev serves the site while contentlayer2 regenerates the typed data and the
+// content check re-runs on every save, printing any problem in plain words. (contentlayer2's
+// Next plugin would do the regeneration, but it breaks Turbopack in Next 16.)
 import { spawn } from 'node:child_process';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const children = [
+  spawn(bin('tsx'), ['scripts/content-check.ts', '--watch'], { stdio: 'inherit' }),
   spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit' }),
   spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
 ];

@@ -1,8 +1,11 @@
 import Link from 'next/link';
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentPropsWithoutRef, ComponentType } from 'react';
 import { ContactCta } from '@/components/contact/contact-cta';
+import type { MdxComponentName } from '@/lib/content/components';
 import { Button } from './button';
 import { Callout } from './callout';
+import { Figure } from './figure';
+import { YouTube } from './youtube';
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/') || href.startsWith('#')) {
@@ -24,13 +27,14 @@ function BodyImage({ alt = '', ...rest }: ComponentPropsWithoutRef<'img'>) {
   return <img alt={alt} loading="lazy" decoding="async" {...rest} />;
 }
 
-/** The one component map every MDX body renders with; the names here are what editors may use. */
-export const mdxComponents = {
-  a: Anchor,
-  img: BodyImage,
+// Typed against lib/content/components.ts, so the content check and the renderer agree on names.
+const editorComponents = {
   Button,
   Callout,
   ContactCta,
-};
+  Figure,
+  YouTube,
+} satisfies Record<MdxComponentName, ComponentType<never>>;
 
-export type MdxComponentName = Exclude<keyof typeof mdxComponents, 'a' | 'img'>;
+/** The one component map every MDX body renders with. */
+export const mdxComponents = { a: Anchor, img: BodyImage, ...editorComponents };

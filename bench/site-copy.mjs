@@ -1,0 +1,160 @@
+// Helpers shared by the benchmarks: a throw-away copy of the site with synthetic posts, and a
+// build timed with the peak memory of its whole process tree.
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const SKIP = new Set([
+  'node_modules',
+  '.next',
+  '.git',
+  '.contentlayer',
+  'out',
+  'test-results',
+  'screenshots',
+  'data',
+]);
+
+/** Copies the site (node_modules hard-linked) to a temporary folder outside the repo. */
+export function makeSiteCopy(name) {
+  const dir = join(process.env.BENCH_DIR ?? join(tmpdir(), 'snynet-bench'), name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(ROOT)) {
+    if (SKIP.has(entry) || entry === 'bench') continue;
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  // Hard links: instant, no extra disk, and Turbopack (which ignores symlinks leaving the project) is happy.
+  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
+  return dir;
+}
+
+const WORDS = (
+  'network server security patch cloud email backup firewall update browser device data support ' +
+  'business team office licence storage performance website hosting speed user access password ' +
+  'migration monitoring recovery policy vendor hardware software laptop printer router switch'
+).split(' ');
+const TAGS = [
+  'security',
+  'microsoft',
+  'cloud',
+  'web-performance',
+  'hosting',
+  'browsers',
+  'android',
+  'windows',
+  'email',
+  'networking',
+];
+
+function pick(seed, list) {
+  return list[seed % list.length];
+}
+
+function sentence(seed, words = 14) {
+  const out = [];
+  for (let i = 0; i < words; i++) out.push(pick(seed * 31 + i * 7, WORDS));
+  const text = out.join(' ');
+  return text[0].toUpperCase() + text.slice(1) + '.';
+}
+
+/** A realistic post: ~900 words, headings, a list, a quote, an image, a link, tags. */
+export function syntheticPost(i) {
+  const day = String((i % 28) + 1).padStart(2, '0');
+  const month = String((i % 12) + 1).padStart(2, '0');
+  const tags = [pick(i, TAGS), pick(i + 3, TAGS)].filter((t, k, all) => all.indexOf(t) === k);
+  const paragraphs = (n, s) =>
+    Array.from({ length: n }, (_, k) =>
+      [sentence(s + k), sentence(s + k + 1), sentence(s + k + 2)].join(' '),
+    ).join('\n\n');
+  return `---
+title: "Synthetic post ${i}: ${sentence(i, 5).slice(0, -1)}"
+date: 2020-${month}-${day}
+excerpt: "${sentence(i + 1, 18)}"
+tags: [${tags.join(', ')}]
+cover: /images/posts/best-cdn-providers-2021.svg
+coverAlt: A world map with connected server nodes delivering a web page to devices
+author: Snynet Solution
+---
+
+${paragraphs(4, i)}
+
+## ${sentence(i + 2, 4).slice(0, -1)}
+
+${paragraphs(5, i + 10)}
+
+![A diagram of servers and devices](/images/posts/best-cdn-providers-2021.svg)
+
+- **${pick(i, WORDS)}**: ${sentence(i + 20, 10)}
+- **${pick(i + 1, WORDS)}**: ${sentence(i + 21, 10)}
+- **${pick(i + 2, WORDS)}**: ${sentence(i + 22, 10)}
+
+> ${sentence(i + 30, 20)}
+
+## ${sentence(i + 3, 4).slice(0, -1)}
+
+${paragraphs(6, i + 40)} Read more on [our services page](/services).
+`;
+}
+
+export function writeSyntheticPosts(dir, count) {
+  for (let i = 1; i <= count; i++) {
+    writeFileSync(join(dir, 'content', 'posts', `synthetic-post-${i}.mdx`), syntheticPost(i));
+  }
+}
+
+/**
+ * Runs a command in `cwd`; resolves with wall seconds and memory: the largest single process's
+ * peak and the sum of every Node process's peak (an upper bound on the tree's peak).
+ */
+export function timed(command, args, cwd, env = {}) {
+  const rssLog = join(tmpdir(), `bench-rss-${process.pid}-${Date.now()}.log`);
+  const probe = new URL('./rss-probe.mjs', import.meta.url).href;
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    // Through bash: contentlayer2 started straight from Node's spawn stalls forever on this
+    // machine (its esbuild service dies), while the same command exec'd by bash does not.
+    const child = spawn('bash', ['-c', 'exec "$0" "$@"', command, ...args], {
+      cwd,
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        BENCH_RSS_LOG: rssLog,
+        NODE_OPTIONS: `--import ${probe}`,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const peaks = existsSync(rssLog)
+        ? readFileSync(rssLog, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => Number(l.split(' ')[1]))
+        : [];
+      rmSync(rssLog, { force: true });
+      const peakBytes = Math.max(0, ...peaks);
+      const sumBytes = peaks.reduce((a, b) => a + b, 0);
+      if (code !== 0)
+        reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-3000)}`));
+      else resolvePromise({ seconds, peakBytes, sumBytes, processes: peaks.length, output });
+    });
+  });
+}
+
+export const mb = (bytes) => `${Math.round(bytes / 1048576)} MB`;
+export { existsSync };

@@ -1,0 +1,38 @@
+/** "Buy Windows 10: the cheapest prices!" -> "buy-windows-10-the-cheapest-prices" */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+}
+
+/** A new post that passes every content check as it is, kept as a draft until the editor is ready. */
+export function newPostSource(title: string, today: string): string {
+  const quoted = JSON.stringify(title);
+  return `---
+title: ${quoted}
+date: ${today}
+excerpt: "Replace this with one or two sentences that make a reader want to open the post."
+tags: [news]
+cover: /images/posts/new-post-cover.svg
+coverAlt: The Snynet Solution logo on a blue background
+author: Snynet Solution
+draft: true
+---
+
+Write the opening paragraph here. Say what happened and why it matters to our readers.
+
+## A heading for the next part
+
+More text. Link to other pages like [our services](/services) or [the contact page](/contact).
+
+<Callout type="info">
+Remove "draft: true" above when the post is ready to publish.
+</Callout>
+`;
+}

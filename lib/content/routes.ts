@@ -1,0 +1,2 @@
+/** Pages that exist whatever the content: the routes under app/ that take no slug. */
+export const STATIC_ROUTES: readonly string[] = ['/', '/blog', '/about', '/services', '/contact'];

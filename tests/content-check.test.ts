@@ -1,0 +1,115 @@
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check-content';
+import { formatReport } from '@/lib/content/problems';
+
+const ROOT = process.cwd();
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'broken-posts');
+const projects: string[] = [];
+
+/** A copy of the real content with one broken post added, as an editor would leave it. */
+function projectWith(fixture: string, as = fixture): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
+  projects.push(dir);
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
+  const target = join(dir, 'content', 'posts', as);
+  mkdirSync(join(target, '..'), { recursive: true });
+  cpSync(join(FIXTURES, fixture), target);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const CASES: Array<{ fixture: string; field: string; line?: number; mentions: RegExp }> = [
+  { fixture: 'missing-title.mdx', field: 'title', mentions: /required/ },
+  { fixture: 'bad-date.mdx', field: 'date', line: 3, mentions: /YYYY-MM-DD/ },
+  { fixture: 'impossible-date.mdx', field: 'date', line: 3, mentions: /real calendar date/ },
+  { fixture: 'bad-tag.mdx', field: 'tags', line: 5, mentions: /lowercase/ },
+  { fixture: 'short-excerpt.mdx', field: 'excerpt', line: 4, mentions: /at least 40 characters/ },
+  {
+    fixture: 'missing-cover-file.mdx',
+    field: 'cover',
+    line: 6,
+    mentions: /public\/images\/posts\/does-not-exist\.png/,
+  },
+  { fixture: 'missing-cover-alt.mdx', field: 'coverAlt', mentions: /required/ },
+  { fixture: 'image-without-alt.mdx', field: 'body', line: 13, mentions: /image without alt text/ },
+  {
+    fixture: 'figure-without-alt.mdx',
+    field: 'body',
+    line: 13,
+    mentions: /<Figure> without alt text/,
+  },
+  {
+    fixture: 'broken-internal-link.mdx',
+    field: 'body',
+    line: 11,
+    mentions: /\/pricing, a page that does not exist/,
+  },
+  { fixture: 'invalid-mdx.mdx', field: 'body', mentions: /MDX cannot read/ },
+  { fixture: 'unknown-component.mdx', field: 'body', line: 13, mentions: /<Calluot>/ },
+  { fixture: 'unknown-field.mdx', field: 'titel', line: 9, mentions: /rename it to "title"/ },
+  { fixture: 'yaml-error.mdx', field: 'frontmatter', line: 2, mentions: /quotes/ },
+  { fixture: 'draft-not-boolean.mdx', field: 'draft', line: 9, mentions: /true or false/ },
+  { fixture: 'Bad File Name.mdx', field: 'file name', mentions: /rename it to bad-file-name\.mdx/ },
+];
+
+describe('content check: one broken post per rule', () => {
+  it('passes the real content', () => {
+    const { problems } = checkContent(ROOT);
+    expect(problems).toEqual([]);
+  });
+
+  for (const { fixture, field, line, mentions } of CASES) {
+    it(`${fixture}: names the file, the field and the fix`, () => {
+      const { problems } = checkContent(projectWith(fixture));
+      const file = `content/posts/${fixture}`;
+      expect(problems.length, formatReport(problems, 0)).toBeGreaterThan(0);
+      // Only the broken post is blamed, and never by a vague message.
+      expect(problems.every((p) => p.file === file)).toBe(true);
+      const problem = problems.find((p) => p.field === field);
+      expect(problem, formatReport(problems, 0)).toBeDefined();
+      if (line) expect(problem?.line).toBe(line);
+      const message = formatReport([problem!], 1);
+      expect(message).toMatch(mentions);
+      expect(message).toContain(file);
+      expect(problem?.example.length).toBeGreaterThan(5);
+    });
+  }
+
+  it('two posts with the same file name in different folders', () => {
+    const dir = projectWith(
+      'duplicate-slug/best-cdn-providers-2021.mdx',
+      '2021/best-cdn-providers-2021.mdx',
+    );
+    const { problems } = checkContent(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.field).toBe('file name');
+    expect(problems[0]?.found).toContain('/blog/best-cdn-providers-2021');
+  });
+
+  it('a broken site setting names the setting and shows an example', () => {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    const site = JSON.parse(readFileSync(join(dir, 'content', 'site.json'), 'utf8'));
+    site.hours[0].opens = '10am';
+    site.phone = '011-5624 8319';
+    writeFileSync(join(dir, 'content', 'site.json'), JSON.stringify(site));
+    const { problems } = checkContent(dir);
+    expect(problems.map((p) => p.field).sort()).toEqual(['hours.0.opens', 'phone']);
+    expect(formatReport(problems, 1)).toContain('"opens": "10:00"');
+  });
+});

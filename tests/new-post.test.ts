@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check-content';
+import { slugify } from '@/lib/content/new-post';
+
+const ROOT = process.cwd();
+const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs through bash: contentlayer2 started straight from Node's spawn stalls on this machine. */
+function run(command: string, args: string[]): { status: number | null; output: string } {
+  const child = spawnSync('bash', ['-c', 'exec "$0" "$@" 2>&1', command, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  return { status: child.status, output: child.stdout };
+}
+
+describe('npm run new:post', () => {
+  it('makes addresses from titles', () => {
+    expect(slugify('Buy Windows 10: the cheapest prices in September 2021')).toBe(
+      'buy-windows-10-the-cheapest-prices-in-september-2021',
+    );
+    expect(slugify("Neeraj Chopra's javelin final — live!")).toBe(
+      'neeraj-chopras-javelin-final-live',
+    );
+    expect(slugify('Café Wi‑Fi  tips')).toBe('cafe-wi-fi-tips');
+  });
+
+  it('creates a post that passes every check and builds with the content', () => {
+    for (const entry of [
+      'content',
+      'lib',
+      'contentlayer.config.ts',
+      'tsconfig.json',
+      'package.json',
+    ]) {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+
+    const { status, output } = run(join(ROOT, 'node_modules', '.bin', 'tsx'), [
+      join(ROOT, 'scripts', 'new-post.ts'),
+      'How we moved a law firm to Microsoft 365',
+    ]);
+    const file = 'content/posts/how-we-moved-a-law-firm-to-microsoft-365.mdx';
+    expect(status).toBe(0);
+    expect(output).toContain(`Created ${file}`);
+    expect(output).toContain('npm run dev');
+    const source = readFileSync(join(dir, file), 'utf8');
+    expect(source).toContain(`date: ${new Date().toISOString().slice(0, 10)}`);
+    expect(source).toContain('draft: true');
+
+    expect(checkContent(dir).problems).toEqual([]);
+    expect(run(join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build']).status).toBe(0);
+    const generated = readdirSync(join(dir, '.contentlayer', 'generated', 'Post'));
+    expect(generated).toContain('posts__how-we-moved-a-law-firm-to-microsoft-365.mdx.json');
+
+    // Asking twice for the same title must not overwrite the editor's work.
+    const again = run(join(ROOT, 'node_modules', '.bin', 'tsx'), [
+      join(ROOT, 'scripts', 'new-post.ts'),
+      'How we moved a law firm to Microsoft 365',
+    ]);
+    expect(again.status).toBe(1);
+    expect(again.output).toContain('already exists');
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(source);
+  }, 60_000);
+});
