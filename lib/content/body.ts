@@ -18,7 +18,6 @@ export type BodyContext = {
 type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
 const parser = unified().use(remarkParse).use(remarkMdx);
-const known = new Set<string>(MDX_COMPONENT_NAMES);
 
 /** Valid MDX, known components, alt text on every image, internal links and images that exist. */
 export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
