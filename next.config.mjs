@@ -1,7 +1,20 @@
+/**
+ * `npm run build:static` sets STATIC_EXPORT=1: a plain folder (out/) for any static host. Files
+ * named *.server.tsx / *.server.ts (the contact form's action and API) exist only in the server
+ * build, *.static.tsx only in the export; everything else is the same in both.
+ */
+const staticExport = process.env.STATIC_EXPORT === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  output: staticExport ? 'export' : undefined,
+  pageExtensions: staticExport
+    ? ['static.tsx', 'tsx', 'ts']
+    : ['server.tsx', 'server.ts', 'tsx', 'ts'],
+  images: { unoptimized: staticExport },
+  trailingSlash: false,
 };
 
 export default nextConfig;

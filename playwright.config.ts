@@ -1,7 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumLaunchOptions } from './scripts/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+// The enquiry database of the test server; tests read it back with `npm run contact:export`.
+// Workers load this file too, so the server command (not this file) starts it afresh.
+const CONTACT_DB = join(tmpdir(), `snynet-e2e-contact-${PORT}.db`);
+process.env.E2E_CONTACT_DB = CONTACT_DB;
 
 /** Runs against the production build (`npm run build` first), as a visitor would see it. */
 export default defineConfig({
@@ -34,11 +41,15 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // One process, so stopping it by PID stops the server.
-    command: `./node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    // exec: one process, so stopping it by PID stops the server.
+    command: `rm -f ${CONTACT_DB} ${CONTACT_DB}-wal ${CONTACT_DB}-shm && exec ./node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      CONTACT_DB,
+      CONTACT_RATE_LIMIT: '5',
+    },
     timeout: 60_000,
   },
 });

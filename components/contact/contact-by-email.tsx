@@ -1,0 +1,32 @@
+import { hasRealEmail, site, telHref } from '@/lib/site';
+
+/** Stands in for the form on a static host, where nothing could receive it. */
+export function ContactByEmail() {
+  return (
+    <section
+      aria-labelledby="reach-heading"
+      className="mt-10 rounded-xl border border-slate-200 p-6 shadow-sm"
+    >
+      <h2 id="reach-heading" className="text-xl font-semibold text-ink">
+        Send us an enquiry
+      </h2>
+      <p className="mt-2 text-slate-700">Call us, or write to us and tell us what you need.</p>
+      <div className="mt-5 flex flex-wrap gap-3">
+        <a
+          href={telHref()}
+          className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
+        >
+          Call {site.phone}
+        </a>
+        {hasRealEmail && (
+          <a
+            href={`mailto:${site.email}?subject=${encodeURIComponent('Enquiry from the website')}`}
+            className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600"
+          >
+            Email {site.email}
+          </a>
+        )}
+      </div>
+    </section>
+  );
+}

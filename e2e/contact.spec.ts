@@ -1,0 +1,144 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The enquiries the running server stored, read the way marketing does. */
+function exported(...flags: string[]): string {
+  const child = spawnSync(
+    'npx',
+    ['tsx', 'scripts/contact-export.ts', '--format', 'json', ...flags],
+    {
+      env: { ...process.env, CONTACT_DB: process.env.E2E_CONTACT_DB },
+      encoding: 'utf8',
+    },
+  );
+  expect(child.status, child.stderr).toBe(0);
+  return child.stdout;
+}
+
+// Each test is its own client, so the rate limit (5 per 10 minutes) never couples tests.
+test.beforeEach(async ({ context }) => {
+  await context.setExtraHTTPHeaders({ 'x-forwarded-for': `client-${randomUUID()}` });
+});
+
+const LABELS = {
+  name: 'Your name',
+  email: 'Email',
+  phone: 'Phone (optional)',
+  company: 'Company (optional)',
+  message: 'How can we help?',
+};
+
+async function fill(page: Page, values: Partial<Record<keyof typeof LABELS, string>>) {
+  for (const field of Object.keys(LABELS) as Array<keyof typeof LABELS>) {
+    const value = values[field];
+    if (value !== undefined) await page.getByLabel(LABELS[field], { exact: true }).fill(value);
+  }
+}
+
+test.describe('with JavaScript', () => {
+  test.beforeEach(async ({ page }) => {
+    // The form notes when the visitor started typing; a person takes longer than 3 s.
+    await page.clock.install({ time: Date.now() - 60_000 });
+  });
+
+  test('sends an enquiry, shows a confirmation, and marketing can export it', async ({ page }) => {
+    const marker = `Please quote a firewall upgrade ${randomUUID()}`;
+    await page.goto('/contact');
+    await fill(page, {
+      name: 'Aina Rahman',
+      email: 'aina@example.my',
+      phone: '+60 12 345 6789',
+      company: 'Rahman & Co',
+      message: marker,
+    });
+
+    // Hold the submission so the in-flight state can be seen: the button must not send twice.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/contact', async (route) => {
+      if (route.request().method() === 'POST') await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    const sending = page.getByRole('button', { name: 'Sending…' });
+    await expect(sending).toBeDisabled();
+    release();
+
+    await expect(page.getByRole('status')).toContainText('your enquiry has been sent');
+    const rows = JSON.parse(exported()) as Array<Record<string, unknown>>;
+    const stored = rows.filter((row) => row.message === marker);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      name: 'Aina Rahman',
+      email: 'aina@example.my',
+      company: 'Rahman & Co',
+      spam: false,
+    });
+  });
+
+  test('shows each error beside its field, keeps what was typed, and focuses the first', async ({
+    page,
+  }) => {
+    await page.goto('/contact');
+    await fill(page, {
+      name: 'Aina',
+      email: 'not-an-email',
+      company: 'Rahman & Co',
+      message: 'Hi',
+    });
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+
+    const email = page.getByLabel('Email', { exact: true });
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(
+      'Please enter an email address like name@company.com.',
+    );
+    await expect(page.getByLabel('How can we help?')).toHaveAccessibleDescription(
+      /at least 10 characters/,
+    );
+    await expect(email).toBeFocused();
+    await expect(
+      page.getByRole('form', { name: 'Send us an enquiry' }).getByRole('alert'),
+    ).toContainText('Please correct the 2 fields');
+    await expect(page.getByLabel('Your name')).toHaveValue('Aina');
+    await expect(page.getByLabel('Company (optional)')).toHaveValue('Rahman & Co');
+    await expect(email).toHaveValue('not-an-email');
+    expect(exported()).not.toContain('not-an-email');
+  });
+
+  test('a bot filling the hidden field gets the normal answer but is stored as spam', async ({
+    page,
+  }) => {
+    const marker = `Cheap followers ${randomUUID()}`;
+    await page.goto('/contact');
+    await fill(page, { name: 'Bot', email: 'bot@example.com', message: marker });
+    await page.locator('input[name="website"]').fill('http://spam.example', { force: true });
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page.getByRole('status')).toContainText('your enquiry has been sent');
+    expect(exported()).not.toContain(marker);
+    expect(exported('--include-spam')).toContain(marker);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the form still sends, and errors still show with the values kept', async ({ page }) => {
+    await page.goto('/contact');
+    await fill(page, { name: 'Nurul', email: 'nurul@', message: 'Need a quote for ten laptops.' });
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page.getByLabel('Email', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      page.getByText('Please enter an email address like name@company.com.'),
+    ).toBeVisible();
+    await expect(page.getByLabel('How can we help?')).toHaveValue('Need a quote for ten laptops.');
+
+    const marker = `Ten laptops for the Penang office ${randomUUID()}`;
+    await fill(page, { email: 'nurul@example.my', message: marker });
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page.getByRole('status')).toContainText('your enquiry has been sent');
+    expect(exported()).toContain(marker);
+  });
+});

@@ -1,0 +1,94 @@
+import pg from 'pg';
+import { fromRow, type EnquiryRow, type EnquiryStore, type NewEnquiry } from './store';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS enquiries (
+  id TEXT PRIMARY KEY,
+  created_at TIMESTAMPTZ NOT NULL,
+  name TEXT NOT NULL,
+  email TEXT NOT NULL,
+  phone TEXT NOT NULL DEFAULT '',
+  company TEXT NOT NULL DEFAULT '',
+  message TEXT NOT NULL,
+  spam BOOLEAN NOT NULL DEFAULT FALSE,
+  spam_reason TEXT,
+  notify_status TEXT NOT NULL DEFAULT 'pending',
+  notify_attempts INTEGER NOT NULL DEFAULT 0,
+  notify_error TEXT
+);
+CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, created_at);
+`;
+
+const isRow = (value: unknown): value is EnquiryRow =>
+  typeof value === 'object' && value !== null && 'id' in value;
+
+/** For hosts without a lasting disk (serverless, several instances): the same store on PostgreSQL. */
+export function openPostgresStore(connectionString: string): EnquiryStore {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  let ready: Promise<unknown> | undefined;
+  const query = async (sql: string, params: unknown[] = []) => {
+    ready ??= pool.query(SCHEMA).catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    await ready;
+    const result = await pool.query(sql, params);
+    return result.rows.filter(isRow).map(fromRow);
+  };
+  return {
+    kind: 'postgres',
+    async save({ id, createdAt, enquiry, spamReason }: NewEnquiry) {
+      await query(
+        `INSERT INTO enquiries (id, created_at, name, email, phone, company, message, spam, spam_reason, notify_status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          id,
+          createdAt,
+          enquiry.name,
+          enquiry.email,
+          enquiry.phone,
+          enquiry.company,
+          enquiry.message,
+          spamReason !== null,
+          spamReason,
+          spamReason ? 'skipped' : 'pending',
+        ],
+      );
+    },
+    async get(id) {
+      return (await query('SELECT * FROM enquiries WHERE id = $1', [id]))[0];
+    },
+    async list({ includeSpam = false } = {}) {
+      return query(
+        `SELECT * FROM enquiries ${includeSpam ? '' : 'WHERE NOT spam'} ORDER BY created_at, id`,
+      );
+    },
+    async pending(limit = 100) {
+      return query(
+        `SELECT * FROM enquiries WHERE notify_status = 'pending' ORDER BY created_at, id LIMIT $1`,
+        [limit],
+      );
+    },
+    async markSent(id) {
+      await query(
+        `UPDATE enquiries SET notify_status = 'sent', notify_attempts = notify_attempts + 1, notify_error = NULL WHERE id = $1`,
+        [id],
+      );
+    },
+    async markFailed(id, error) {
+      await query(
+        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = $2 WHERE id = $1`,
+        [id, error],
+      );
+    },
+    async count() {
+      await query('SELECT 1 AS id');
+      const result = await pool.query('SELECT COUNT(*)::int AS n FROM enquiries');
+      const row: unknown = result.rows[0];
+      return typeof row === 'object' && row !== null && 'n' in row ? Number(row.n) : 0;
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

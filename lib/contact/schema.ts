@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** The fields a visitor fills in, in form order. */
+export const ENQUIRY_FIELDS = ['name', 'email', 'phone', 'company', 'message'] as const;
+export type EnquiryField = (typeof ENQUIRY_FIELDS)[number];
+
+export const LIMITS = {
+  name: 100,
+  email: 254,
+  phone: 30,
+  company: 120,
+  message: 5000,
+  messageMin: 10,
+} as const;
+
+// Single-line fields end up in email headers (subject, reply-to): no line breaks, ever.
+const singleLine = (label: string, max: number) =>
+  z
+    .string()
+    .transform((v) => v.replace(/[\r\n\t]+/g, ' ').trim())
+    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
+
+export const enquirySchema = z.object({
+  name: singleLine('Your name', LIMITS.name).pipe(z.string().min(1, 'Please tell us your name.')),
+  email: singleLine('Email', LIMITS.email).pipe(
+    z.email('Please enter an email address like name@company.com.'),
+  ),
+  phone: singleLine('Phone', LIMITS.phone).pipe(
+    z
+      .string()
+      .regex(
+        /^$|^\+?[\d\s()-]{6,}$/,
+        'Please enter a phone number with digits, like +60 11 5624 8319.',
+      ),
+  ),
+  company: singleLine('Company', LIMITS.company),
+  message: z
+    .string()
+    .transform((v) => v.replace(/\r\n/g, '\n').trim())
+    .pipe(
+      z
+        .string()
+        .min(
+          LIMITS.messageMin,
+          'Please write a few words about what you need (at least 10 characters).',
+        )
+        .max(LIMITS.message, `Your message can be at most ${LIMITS.message} characters.`),
+    ),
+});
+
+export type Enquiry = z.infer<typeof enquirySchema>;
+export type FieldErrors = Partial<Record<EnquiryField, string>>;
+export type RawEnquiry = Record<EnquiryField, string>;
+
+/** Anything a client sent, reduced to the five fields as strings (missing ones empty). */
+export function rawEnquiry(input: Record<string, unknown>): RawEnquiry {
+  const text = (key: EnquiryField) => {
+    const value = input[key];
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  };
+  return {
+    name: text('name'),
+    email: text('email'),
+    phone: text('phone'),
+    company: text('company'),
+    message: text('message'),
+  };
+}
+
+export type ValidationResult = { ok: true; enquiry: Enquiry } | { ok: false; errors: FieldErrors };
+
+export function validateEnquiry(raw: RawEnquiry): ValidationResult {
+  const result = enquirySchema.safeParse(raw);
+  if (result.success) return { ok: true, enquiry: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = ENQUIRY_FIELDS.find((f) => f === issue.path[0]);
+    if (field && !errors[field]) errors[field] = issue.message;
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,24 @@
+// `npm run contact:retry`: emails every stored enquiry whose notification has not gone out yet.
+import { contactConfig } from '../lib/contact/config';
+import { createMailer } from '../lib/contact/mailer';
+import { openStore } from '../lib/contact/open-store';
+import { deliverPending } from '../lib/contact/outbox';
+
+const config = contactConfig();
+const mailer = createMailer(config);
+if (!mailer) {
+  console.error(
+    'SMTP_URL and CONTACT_TO must both be set to send enquiries by email (see .env.example).',
+  );
+  process.exit(1);
+}
+const store = openStore(config);
+try {
+  const waiting = (await store.pending()).length;
+  const report = await deliverPending(store, mailer);
+  console.log(`${waiting} waiting: ${report.sent} sent, ${report.failed} still unsent.`);
+  for (const error of report.errors) console.error(`  not sent: ${error}`);
+  process.exitCode = report.failed > 0 ? 1 : 0;
+} finally {
+  await store.close();
+}
