@@ -17,7 +17,7 @@ export const LIMITS = {
 const singleLine = (label: string, max: number) =>
   z
     .string()
-    .transform((v) => v.replace(/[\r\n\t]+/g, ' ').trim())
+    .transform((v) => v.replace(/\s+/g, ' ').trim())
     .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 
 export const enquirySchema = z.object({

@@ -1,0 +1,181 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { toCsv } from '@/lib/contact/export';
+import { handleContactPost, MAX_BODY_BYTES } from '@/lib/contact/http';
+import { RateLimiter } from '@/lib/contact/rate-limit';
+import { validateEnquiry, rawEnquiry } from '@/lib/contact/schema';
+import { spamVerdict } from '@/lib/contact/spam';
+import type { StoredEnquiry } from '@/lib/contact/store';
+import type { SubmitDeps } from '@/lib/contact/submit';
+import { sqliteFactory } from './helpers/stores';
+
+const stores = sqliteFactory();
+afterAll(() => stores.cleanup());
+
+const NOW = Date.UTC(2026, 10, 28, 4, 0, 0);
+const valid = {
+  name: 'Aina',
+  email: 'aina@example.my',
+  message: 'Please call me about a new office network.',
+};
+
+async function deps(limit = 5): Promise<SubmitDeps> {
+  return {
+    store: await stores.open(),
+    mailer: undefined,
+    limiter: new RateLimiter(limit, 600_000),
+    now: () => NOW,
+  };
+}
+
+const post = (body: string, type = 'application/json', headers: Record<string, string> = {}) =>
+  new Request('http://localhost/api/contact', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': type, 'x-forwarded-for': '203.0.113.5', ...headers },
+  });
+
+describe('validation', () => {
+  it('accepts a good enquiry and tidies it', () => {
+    const result = validateEnquiry(
+      rawEnquiry({ ...valid, name: '  Aina\r\n Rahman ', phone: '+60 11-5624 8319' }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      enquiry: {
+        name: 'Aina Rahman',
+        email: 'aina@example.my',
+        phone: '+60 11-5624 8319',
+        company: '',
+        message: valid.message,
+      },
+    });
+  });
+
+  it('says what is wrong with each field, in words a visitor understands', () => {
+    const result = validateEnquiry(
+      rawEnquiry({ name: '', email: 'aina@', phone: 'call me', message: 'hi' }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        name: 'Please tell us your name.',
+        email: 'Please enter an email address like name@company.com.',
+        phone: 'Please enter a phone number with digits, like +60 11 5624 8319.',
+        message: 'Please write a few words about what you need (at least 10 characters).',
+      },
+    });
+  });
+
+  it('treats non-text values as missing rather than crashing', () => {
+    expect(rawEnquiry({ name: { $gt: '' }, email: ['a'], message: 42 })).toEqual({
+      name: '',
+      email: '',
+      phone: '',
+      company: '',
+      message: '42',
+    });
+  });
+
+  it('flags the honeypot and inhumanly fast submissions, but not a missing time stamp', () => {
+    expect(spamVerdict('http://x', '', NOW)).toEqual({ spam: true, reason: 'honeypot' });
+    expect(spamVerdict('', String(NOW - 1000), NOW)).toEqual({ spam: true, reason: 'too-fast' });
+    expect(spamVerdict('', String(NOW - 30_000), NOW)).toEqual({ spam: false });
+    expect(spamVerdict('', '', NOW)).toEqual({ spam: false });
+  });
+});
+
+describe('POST /api/contact', () => {
+  it('201 with an id for JSON and for a form, and the enquiry is stored', async () => {
+    const d = await deps();
+    const json = await handleContactPost(post(JSON.stringify(valid)), d);
+    expect(json.response.status).toBe(201);
+    const body = await json.response.json();
+    expect(body).toEqual({ ok: true, id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    const form = await handleContactPost(
+      post(new URLSearchParams(valid).toString(), 'application/x-www-form-urlencoded'),
+      d,
+    );
+    expect(form.response.status).toBe(201);
+    expect((await d.store.get(body.id))?.email).toBe('aina@example.my');
+    expect(await d.store.count()).toBe(2);
+  });
+
+  it('422 with field errors for bad input, 400 for an unreadable body; nothing stored', async () => {
+    const d = await deps();
+    const bad = await handleContactPost(post(JSON.stringify({ ...valid, email: 'nope' })), d);
+    expect(bad.response.status).toBe(422);
+    expect(await bad.response.json()).toEqual({
+      ok: false,
+      errors: { email: 'Please enter an email address like name@company.com.' },
+    });
+    for (const body of ['{not json', '[1,2]', 'null']) {
+      expect((await handleContactPost(post(body), d)).response.status).toBe(400);
+    }
+    expect(await d.store.count()).toBe(0);
+  });
+
+  it('413 over 32 KB, 415 for other content types', async () => {
+    const d = await deps();
+    const big = JSON.stringify({ ...valid, message: 'x'.repeat(MAX_BODY_BYTES) });
+    expect((await handleContactPost(post(big), d)).response.status).toBe(413);
+    expect((await handleContactPost(post('hello', 'text/plain'), d)).response.status).toBe(415);
+    expect(await d.store.count()).toBe(0);
+  });
+
+  it('429 with Retry-After once a client goes over the limit; other clients are unaffected', async () => {
+    const d = await deps(5);
+    for (let i = 0; i < 5; i++)
+      expect((await handleContactPost(post(JSON.stringify(valid)), d)).response.status).toBe(201);
+    const limited = await handleContactPost(post(JSON.stringify(valid)), d);
+    expect(limited.response.status).toBe(429);
+    expect(Number(limited.response.headers.get('retry-after'))).toBe(600);
+    const other = await handleContactPost(
+      post(JSON.stringify(valid), 'application/json', { 'x-forwarded-for': '198.51.100.1' }),
+      d,
+    );
+    expect(other.response.status).toBe(201);
+    expect(await d.store.count()).toBe(6);
+  });
+
+  it('answers spam like a real enquiry but stores it flagged and does not notify', async () => {
+    const d = await deps();
+    const result = await handleContactPost(
+      post(JSON.stringify({ ...valid, website: 'http://spam.example' })),
+      d,
+    );
+    expect(result.response.status).toBe(201);
+    expect(result.stored).toBe(false);
+    expect(await d.store.list()).toEqual([]);
+    expect((await d.store.list({ includeSpam: true }))[0]).toMatchObject({
+      spam: true,
+      notifyStatus: 'skipped',
+    });
+  });
+});
+
+describe('export', () => {
+  it('writes CSV that a spreadsheet cannot be tricked by', () => {
+    const row: StoredEnquiry = {
+      id: '1',
+      createdAt: '2026-11-28T04:00:00.000Z',
+      name: '=HYPERLINK("http://evil")',
+      email: 'a@b.my',
+      phone: '+60 11',
+      company: 'A "quoted" name',
+      message: 'line one\nline two',
+      spam: false,
+      spamReason: null,
+      notifyStatus: 'sent',
+      notifyAttempts: 1,
+      notifyError: null,
+    };
+    const csv = toCsv([row]);
+    expect(csv.split('\r\n')[0]).toBe(
+      'id,createdAt,name,email,phone,company,message,spam,notifyStatus',
+    );
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toContain(`"'+60 11"`);
+    expect(csv).toContain('"A ""quoted"" name"');
+    expect(csv).toContain('"line one\nline two"');
+  });
+});

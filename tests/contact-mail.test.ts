@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contactConfig } from '@/lib/contact/config';
+import { createMailer } from '@/lib/contact/mailer';
+import { deliverPending } from '@/lib/contact/outbox';
+import { RateLimiter } from '@/lib/contact/rate-limit';
+import { submitEnquiry, type SubmitDeps } from '@/lib/contact/submit';
+import { sqliteFactory } from './helpers/stores';
+import { startSmtpSink } from './helpers/smtp-sink';
+
+const stores = sqliteFactory();
+afterAll(() => stores.cleanup());
+
+const valid = {
+  name: 'Aina Rahman',
+  email: 'aina@example.my',
+  company: 'Rahman & Co',
+  message: 'We would like a quote for moving 25 mailboxes to Microsoft 365.',
+};
+
+async function deps(smtpUrl: string | undefined): Promise<SubmitDeps> {
+  const config = {
+    ...contactConfig({}),
+    smtpUrl,
+    to: 'sales@snynet.test',
+    from: 'website@snynet.test',
+  };
+  return {
+    store: await stores.open(),
+    mailer: createMailer(config),
+    limiter: new RateLimiter(100, 600_000),
+    now: Date.now,
+  };
+}
+
+describe('email notification through a real SMTP server', () => {
+  it('emails the company with the enquiry, replying to the visitor', async () => {
+    const sink = await startSmtpSink();
+    const d = await deps(sink.url);
+    const outcome = await submitEnquiry(valid, 'client-1', d);
+    expect(outcome.kind).toBe('stored');
+    expect(await deliverPending(d.store, d.mailer)).toMatchObject({ sent: 1, failed: 0 });
+    await sink.waitFor(1);
+    const mail = sink.received[0]!;
+    expect(mail.to).toEqual(['sales@snynet.test']);
+    expect(mail.raw).toMatch(/^Reply-To: Aina Rahman <aina@example\.my>$/m);
+    expect(mail.raw).toMatch(/^Subject: Website enquiry from Aina Rahman \(Rahman & Co\)$/m);
+    // Quoted-printable may fold long lines with a trailing "=".
+    expect(mail.raw.replace(/=\r?\n/g, '')).toContain(
+      'We would like a quote for moving 25 mailboxes',
+    );
+    expect((await d.store.list())[0]?.notifyStatus).toBe('sent');
+    await sink.stop();
+  });
+
+  it('cannot be made to add headers or recipients', async () => {
+    const sink = await startSmtpSink();
+    const d = await deps(sink.url);
+    const evil = {
+      ...valid,
+      name: 'Eve\r\nBcc: victim@example.com',
+      company: 'X\nSubject: hacked',
+    };
+    expect((await submitEnquiry(evil, 'client-2', d)).kind).toBe('stored');
+    await deliverPending(d.store, d.mailer);
+    await sink.waitFor(1);
+    const mail = sink.received[0]!;
+    expect(mail.to).toEqual(['sales@snynet.test']);
+    expect(mail.raw).not.toMatch(/^Bcc:/im);
+    expect(mail.raw.match(/^Subject:/gim)).toHaveLength(1);
+    expect((await d.store.list())[0]?.name).toBe('Eve Bcc: victim@example.com');
+    await sink.stop();
+  });
+
+  it('keeps the enquiry when SMTP is down and sends it on the next run', async () => {
+    const refusing = await startSmtpSink({ reject: true });
+    const d = await deps(refusing.url);
+    await submitEnquiry(valid, 'client-3', d);
+    const report = await deliverPending(d.store, d.mailer);
+    expect(report).toMatchObject({ sent: 0, failed: 1 });
+    const [waiting] = await d.store.pending();
+    expect(waiting).toMatchObject({
+      name: 'Aina Rahman',
+      notifyStatus: 'pending',
+      notifyAttempts: 1,
+    });
+    expect(waiting?.notifyError).toMatch(/Mailbox unavailable/);
+    await refusing.stop();
+
+    const sink = await startSmtpSink();
+    const retry = {
+      ...d,
+      mailer: createMailer({ ...contactConfig({}), smtpUrl: sink.url, to: 'sales@snynet.test' }),
+    };
+    expect(await deliverPending(retry.store, retry.mailer)).toMatchObject({ sent: 1, failed: 0 });
+    await sink.waitFor(1);
+    expect(await d.store.pending()).toEqual([]);
+    await sink.stop();
+  });
+
+  it('npm run contact:retry sends what is waiting', async () => {
+    const d = await deps('smtp://127.0.0.1:9'); // nothing listens on the discard port
+    await submitEnquiry(valid, 'client-4', d);
+    expect(await deliverPending(d.store, d.mailer)).toMatchObject({ failed: 1 });
+    const db = (await d.store.list())[0]?.id;
+    expect(db).toBeDefined();
+    await d.store.close();
+
+    const sink = await startSmtpSink();
+    const dbPath = stores.lastPath();
+    const run = spawnSync('npx', ['tsx', 'scripts/contact-retry.ts'], {
+      env: {
+        ...process.env,
+        CONTACT_DB: dbPath,
+        SMTP_URL: sink.url,
+        CONTACT_TO: 'sales@snynet.test',
+        DATABASE_URL: '',
+      },
+      encoding: 'utf8',
+    });
+    expect(run.stdout + run.stderr).toContain('1 waiting: 1 sent, 0 still unsent.');
+    expect(run.status).toBe(0);
+    await sink.waitFor(1);
+    expect(sink.received[0]?.raw).toContain('Aina Rahman');
+    await sink.stop();
+  }, 30_000);
+});

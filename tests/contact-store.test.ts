@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Enquiry } from '@/lib/contact/schema';
+import type { EnquiryStore } from '@/lib/contact/store';
+import { postgresFactory, sqliteFactory, type StoreFactory } from './helpers/stores';
+
+const enquiry = (name: string): Enquiry => ({
+  name,
+  email: `${name.toLowerCase()}@example.my`,
+  phone: '',
+  company: 'Acme Sdn Bhd',
+  message: `Hello from ${name}, we need help with our network.`,
+});
+
+const save = async (
+  store: EnquiryStore,
+  name: string,
+  at: string,
+  spamReason: string | null = null,
+) => {
+  const id = randomUUID();
+  await store.save({ id, createdAt: at, enquiry: enquiry(name), spamReason });
+  return id;
+};
+
+const factories: StoreFactory[] = [sqliteFactory()];
+if (process.env.TEST_DATABASE_URL) factories.push(postgresFactory(process.env.TEST_DATABASE_URL));
+else
+  describe.skip('postgres store (set TEST_DATABASE_URL to run it; .ci/run does)', () =>
+    it('needs a server', () => {}));
+
+describe.each(factories)('$name enquiry store', (factory) => {
+  afterAll(() => factory.cleanup());
+
+  it('creates its schema on first use and keeps every field', async () => {
+    const store = await factory.open();
+    const id = await save(store, 'Aina', '2026-11-28T10:00:00.000Z');
+    expect(await store.get(id)).toEqual({
+      id,
+      createdAt: '2026-11-28T10:00:00.000Z',
+      ...enquiry('Aina'),
+      spam: false,
+      spamReason: null,
+      notifyStatus: 'pending',
+      notifyAttempts: 0,
+      notifyError: null,
+    });
+    expect(await store.get(randomUUID())).toBeUndefined();
+    await store.close();
+  });
+
+  it('lists oldest first and leaves spam out unless asked', async () => {
+    const store = await factory.open();
+    await save(store, 'Second', '2026-11-28T11:00:00.000Z');
+    await save(store, 'First', '2026-11-28T09:00:00.000Z');
+    await save(store, 'Bot', '2026-11-28T10:00:00.000Z', 'honeypot');
+    expect((await store.list()).map((e) => e.name)).toEqual(['First', 'Second']);
+    const all = await store.list({ includeSpam: true });
+    expect(all.map((e) => e.name)).toEqual(['First', 'Bot', 'Second']);
+    expect(all[1]).toMatchObject({ spam: true, spamReason: 'honeypot', notifyStatus: 'skipped' });
+    await store.close();
+  });
+
+  it('works as an outbox: failures stay pending with the error, sent ones leave it', async () => {
+    const store = await factory.open();
+    const a = await save(store, 'Alpha', '2026-11-28T09:00:00.000Z');
+    const b = await save(store, 'Beta', '2026-11-28T09:01:00.000Z');
+    await save(store, 'Spammer', '2026-11-28T09:02:00.000Z', 'too-fast');
+    expect((await store.pending()).map((e) => e.id)).toEqual([a, b]);
+    await store.markFailed(a, 'connect ECONNREFUSED');
+    await store.markSent(b);
+    expect(await store.get(a)).toMatchObject({
+      notifyStatus: 'pending',
+      notifyAttempts: 1,
+      notifyError: 'connect ECONNREFUSED',
+    });
+    expect(await store.get(b)).toMatchObject({
+      notifyStatus: 'sent',
+      notifyAttempts: 1,
+      notifyError: null,
+    });
+    expect((await store.pending()).map((e) => e.id)).toEqual([a]);
+    await store.close();
+  });
+
+  it('stores 200 enquiries saved at once, none lost, none doubled', async () => {
+    const store = await factory.open();
+    const ids = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        save(store, `Visitor${i}`, new Date(Date.UTC(2026, 10, 28, 0, 0, i)).toISOString()),
+      ),
+    );
+    expect(await store.count()).toBe(200);
+    expect(new Set((await store.list()).map((e) => e.id))).toEqual(new Set(ids));
+    await store.close();
+  });
+
+  it('refuses a second enquiry with the same id instead of overwriting the first', async () => {
+    const store = await factory.open();
+    const id = await save(store, 'Original', '2026-11-28T09:00:00.000Z');
+    await expect(
+      store.save({
+        id,
+        createdAt: '2026-11-28T09:05:00.000Z',
+        enquiry: enquiry('Intruder'),
+        spamReason: null,
+      }),
+    ).rejects.toThrow();
+    expect((await store.get(id))?.name).toBe('Original');
+    await store.close();
+  });
+});

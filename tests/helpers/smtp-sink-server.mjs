@@ -1,0 +1,25 @@
+// A real SMTP server in its own process, for the mail tests: prints "LISTENING <port>", then one
+// JSON line per message it receives ({ from, to, raw }). With SMTP_SINK_REJECT=1 it refuses mail.
+import { SMTPServer } from 'smtp-server';
+
+const server = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, callback) {
+    const chunks = [];
+    stream.on('data', (chunk) => chunks.push(chunk));
+    stream.on('end', () => {
+      if (process.env.SMTP_SINK_REJECT === '1')
+        return callback(new Error('Mailbox unavailable (test)'));
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+      const to = session.envelope.rcptTo.map((r) => r.address);
+      process.stdout.write(JSON.stringify({ from, to, raw }) + '\n');
+      callback();
+    });
+  },
+});
+server.listen(0, '127.0.0.1', () =>
+  process.stdout.write(`LISTENING ${server.server.address().port}\n`),
+);
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openPostgresStore } from '@/lib/contact/postgres-store';
+import { openSqliteStore } from '@/lib/contact/sqlite-store';
+import type { EnquiryStore } from '@/lib/contact/store';
+
+export type StoreFactory = {
+  name: 'sqlite' | 'postgres';
+  open: () => Promise<EnquiryStore>;
+  cleanup: () => Promise<void>;
+};
+
+/** A real SQLite file in a fresh temporary folder. */
+export function sqliteFactory(): StoreFactory & { lastPath: () => string } {
+  const dirs: string[] = [];
+  const path = (dir: string) => join(dir, 'nested', 'contact.db');
+  return {
+    name: 'sqlite',
+    async open() {
+      const dir = mkdtempSync(join(tmpdir(), 'enquiries-'));
+      dirs.push(dir);
+      return openSqliteStore(path(dir));
+    },
+    lastPath: () => path(dirs[dirs.length - 1] ?? ''),
+    async cleanup() {
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A fresh database on the PostgreSQL server at TEST_DATABASE_URL (.ci/run starts one). Without
+ * that variable the PostgreSQL suite is skipped and says so.
+ */
+export function postgresFactory(adminUrl: string): StoreFactory {
+  const databases: string[] = [];
+  const admin = () => new pg.Client({ connectionString: adminUrl });
+  return {
+    name: 'postgres',
+    async open() {
+      const name = `snynet_test_${process.pid}_${databases.length}_${Date.now()}`;
+      const client = admin();
+      await client.connect();
+      await client.query(`CREATE DATABASE ${name}`);
+      await client.end();
+      databases.push(name);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return openPostgresStore(url.toString());
+    },
+    async cleanup() {
+      const client = admin();
+      await client.connect();
+      for (const name of databases.splice(0))
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
