@@ -1,4 +1,5 @@
 // `npm run contact:export -- --format json|csv [--include-spam]`: prints the stored enquiries.
+import './load-env';
 import { toCsv, toJson } from '../lib/contact/export';
 import { openStore } from '../lib/contact/open-store';
 

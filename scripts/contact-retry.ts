@@ -1,4 +1,5 @@
 // `npm run contact:retry`: emails every stored enquiry whose notification has not gone out yet.
+import './load-env';
 import { contactConfig } from '../lib/contact/config';
 import { createMailer } from '../lib/contact/mailer';
 import { openStore } from '../lib/contact/open-store';

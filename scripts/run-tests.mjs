@@ -1,7 +1,7 @@
 // `npm test`: every suite in order, each one run even when an earlier one failed (except e2e,
 // which needs the build), then one line that CI reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = [];
 mkdirSync('test-results', { recursive: true });
@@ -24,8 +24,8 @@ function readJson(path) {
 }
 
 /** A whole-suite check (lint, types, build) counts as one test. */
-function check(label, command, args) {
-  const ok = run(label, command, args);
+function check(label, command, args, env) {
+  const ok = run(label, command, args, env);
   results.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
   return ok;
 }
@@ -59,12 +59,25 @@ function playwright(label) {
 
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
-check('content', 'npx', ['contentlayer2', 'build']);
+check('content', 'npx', ['tsx', 'scripts/content-check.ts']);
+check('contentlayer', 'npx', ['contentlayer2', 'build']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', []);
 const built = check('build', 'npx', ['next', 'build']);
-if (built) playwright('e2e');
-else results.push({ label: 'e2e (not run: the build failed)', passed: 0, failed: 1 });
+if (built) {
+  playwright('e2e');
+  // The static export must match the server build page for page: keep the server's prerendered
+  // HTML, build out/, then compare.
+  rmSync('test-results/server-html', { recursive: true, force: true });
+  cpSync('.next/server/app', 'test-results/server-html', { recursive: true });
+  if (check('static build', 'npx', ['next', 'build'], { STATIC_EXPORT: '1' })) {
+    vitest('static', ['tests/static-export.test.ts'], {
+      STATIC_EXPORT_CHECK: 'test-results/server-html',
+    });
+  }
+} else {
+  results.push({ label: 'e2e (not run: the build failed)', passed: 0, failed: 1 });
+}
 
 console.log('\n=== summary');
 for (const r of results)

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Runs after `npm run build:static` (scripts/run-tests.mjs does both), comparing out/ with the
+ * server build's prerendered pages, which STATIC_EXPORT_CHECK points at.
+ */
+const serverHtml = process.env.STATIC_EXPORT_CHECK;
+
+function pages(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) return pages(dir, path);
+    return entry.name.endsWith('.html') && !entry.name.startsWith('_') ? [path] : [];
+  });
+}
+
+/** The <main> of a page, without what legitimately differs between builds (image URLs, ids). */
+function main(html: string): string {
+  const body = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  return body
+    .replace(/\/_next\/image\?url=([^&"]+)[^" ]*/g, (_, url: string) => decodeURIComponent(url))
+    .replace(/ srcSet="[^"]*"/gi, '')
+    .replace(/ id="_R_[^"]*"/g, '');
+}
+
+describe.skipIf(!serverHtml)('static export (out/)', () => {
+  const server = serverHtml ?? '';
+  const exported = (page: string) => readFileSync(join('out', page), 'utf8');
+
+  it('has every page the server build prerenders', () => {
+    const expected = pages(server).filter((p) => p !== 'index.html' || existsSync(join(server, p)));
+    expect(expected.length).toBeGreaterThan(5);
+    for (const page of expected) expect(existsSync(join('out', page)), page).toBe(true);
+  });
+
+  it('shows the same content as the server build on every page but contact', () => {
+    for (const page of pages(server).filter((p) => p !== 'contact.html')) {
+      const expected = main(readFileSync(join(server, page), 'utf8'));
+      expect(expected.length, page).toBeGreaterThan(200);
+      expect(main(exported(page)), page).toBe(expected);
+    }
+  });
+
+  it('offers phone (and email once set) instead of a form on the contact page', () => {
+    const html = exported('contact.html');
+    expect(html).not.toContain('<form');
+    expect(html).toContain('href="tel:+601156248319"');
+    expect(html).toContain('Send us an enquiry');
+    const serverContact = readFileSync(join(server, 'contact.html'), 'utf8');
+    expect(serverContact).toContain('<form');
+  });
+});
