@@ -3,6 +3,8 @@
  * named *.server.tsx / *.server.ts (the contact form's action and API) exist only in the server
  * build, *.static.tsx only in the export; everything else is the same in both.
  */
+import { securityHeaders } from './lib/security-headers.mjs';
+
 const staticExport = process.env.STATIC_EXPORT === '1';
 
 /** @type {import('next').NextConfig} */
@@ -15,6 +17,12 @@ const nextConfig = {
     : ['server.tsx', 'server.ts', 'tsx', 'ts'],
   images: { unoptimized: staticExport },
   trailingSlash: false,
+  // Static hosts never run this; they get the same list as out/_headers (scripts/static-headers.mjs).
+  // Not in `next dev`, whose tooling needs eval.
+  async headers() {
+    if (staticExport || process.env.NODE_ENV !== 'production') return [];
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

@@ -70,7 +70,7 @@ if (built) {
   // HTML, build out/, then compare.
   rmSync('test-results/server-html', { recursive: true, force: true });
   cpSync('.next/server/app', 'test-results/server-html', { recursive: true });
-  if (check('static build', 'npx', ['next', 'build'], { STATIC_EXPORT: '1' })) {
+  if (check('static build', 'npm', ['run', 'build:static'])) {
     vitest('static', ['tests/static-export.test.ts'], {
       STATIC_EXPORT_CHECK: 'test-results/server-html',
     });

@@ -43,6 +43,14 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
     }
   });
 
+  it('carries the security headers for static hosts in out/_headers', () => {
+    const headers = readFileSync(join('out', '_headers'), 'utf8');
+    expect(headers.startsWith('/*\n')).toBe(true);
+    expect(headers).toMatch(/^  Content-Security-Policy: default-src 'self';/m);
+    expect(headers).not.toContain('unsafe-eval');
+    expect(headers).toMatch(/^  Strict-Transport-Security: max-age=\d+/m);
+  });
+
   it('offers phone (and email once set) instead of a form on the contact page', () => {
     const html = exported('contact.html');
     expect(html).not.toContain('<form');
