@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { useFormStatus } from 'react-dom';
 import { INITIAL_CONTACT_STATE, type ContactFormState } from '@/lib/contact/form-state';
-import { LIMITS, type RawEnquiry } from '@/lib/contact/schema';
+import { LIMITS, type RawEnquiry } from '@/lib/contact/fields';
 import { HONEYPOT_FIELD, STARTED_AT_FIELD } from '@/lib/contact/spam';
 import { FormField } from './form-field';
 

@@ -1,4 +1,4 @@
-import type { EnquiryField } from '@/lib/contact/schema';
+import type { EnquiryField } from '@/lib/contact/fields';
 
 type FormFieldProps = {
   name: EnquiryField;

@@ -9,7 +9,9 @@ export type ContactConfig = {
   rateWindowMs: number;
 };
 
-export function contactConfig(env: Record<string, string | undefined> = process.env): ContactConfig {
+export function contactConfig(
+  env: Record<string, string | undefined> = process.env,
+): ContactConfig {
   const limit = Number(env.CONTACT_RATE_LIMIT ?? 5);
   return {
     dbPath: env.CONTACT_DB || 'data/contact.db',

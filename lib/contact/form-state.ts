@@ -1,4 +1,4 @@
-import type { FieldErrors, RawEnquiry } from './schema';
+import type { FieldErrors, RawEnquiry } from './fields';
 
 /** What the contact form shows after a submission; plain data, shared by the action and the form. */
 export type ContactFormState =

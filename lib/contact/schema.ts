@@ -1,17 +1,11 @@
 import { z } from 'zod';
-
-/** The fields a visitor fills in, in form order. */
-export const ENQUIRY_FIELDS = ['name', 'email', 'phone', 'company', 'message'] as const;
-export type EnquiryField = (typeof ENQUIRY_FIELDS)[number];
-
-export const LIMITS = {
-  name: 100,
-  email: 254,
-  phone: 30,
-  company: 120,
-  message: 5000,
-  messageMin: 10,
-} as const;
+import {
+  ENQUIRY_FIELDS,
+  LIMITS,
+  type EnquiryField,
+  type FieldErrors,
+  type RawEnquiry,
+} from './fields';
 
 // Single-line fields end up in email headers (subject, reply-to): no line breaks, ever.
 const singleLine = (label: string, max: number) =>
@@ -49,8 +43,6 @@ export const enquirySchema = z.object({
 });
 
 export type Enquiry = z.infer<typeof enquirySchema>;
-export type FieldErrors = Partial<Record<EnquiryField, string>>;
-export type RawEnquiry = Record<EnquiryField, string>;
 
 /** Anything a client sent, reduced to the five fields as strings (missing ones empty). */
 export function rawEnquiry(input: Record<string, unknown>): RawEnquiry {

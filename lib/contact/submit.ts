@@ -3,7 +3,8 @@ import { contactConfig } from './config';
 import { createMailer, type Mailer } from './mailer';
 import { sharedStore } from './open-store';
 import { RateLimiter } from './rate-limit';
-import { rawEnquiry, validateEnquiry, type FieldErrors, type RawEnquiry } from './schema';
+import type { FieldErrors, RawEnquiry } from './fields';
+import { rawEnquiry, validateEnquiry } from './schema';
 import { HONEYPOT_FIELD, spamVerdict, STARTED_AT_FIELD } from './spam';
 import type { EnquiryStore } from './store';
 

@@ -1,0 +1,18 @@
+// Field names and limits of the enquiry form, without zod, so the browser bundle stays small
+// (zod's schema runs on the server only: lib/contact/schema.ts).
+
+/** The fields a visitor fills in, in form order. */
+export const ENQUIRY_FIELDS = ['name', 'email', 'phone', 'company', 'message'] as const;
+export type EnquiryField = (typeof ENQUIRY_FIELDS)[number];
+
+export const LIMITS = {
+  name: 100,
+  email: 254,
+  phone: 30,
+  company: 120,
+  message: 5000,
+  messageMin: 10,
+} as const;
+
+export type FieldErrors = Partial<Record<EnquiryField, string>>;
+export type RawEnquiry = Record<EnquiryField, string>;
