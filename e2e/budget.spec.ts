@@ -16,12 +16,10 @@ for (const { name, path } of PAGE_TYPES) {
       const body = await (await request.get(url)).body();
       total += gzipSync(body, { level: 9 }).length;
     }
-    test
-      .info()
-      .annotations.push({
-        type: 'gzip JS',
-        description: `${(total / 1024).toFixed(1)} KiB in ${scripts.size} files`,
-      });
+    test.info().annotations.push({
+      type: 'gzip JS',
+      description: `${(total / 1024).toFixed(1)} KiB in ${scripts.size} files`,
+    });
     expect(scripts.size).toBeGreaterThan(0);
     expect(total, `${path}: ${(total / 1024).toFixed(1)} KiB`).toBeLessThanOrEqual(BUDGET_BYTES);
   });
