@@ -2,22 +2,23 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { site, siteUrl } from '@/lib/site';
+import { rootMetadata } from '@/lib/seo';
+import { site, siteLanguage, siteUrl } from '@/lib/site';
+import { themeScript } from '@/lib/theme';
 import { inter } from './fonts';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl()),
-  title: { default: `${site.name} | ${site.tagline}`, template: `%s | ${site.name}` },
-  description: site.description,
-  icons: { icon: '/logo.svg' },
-};
+export const metadata: Metadata = rootMetadata(site, siteUrl(), siteLanguage);
 
 export const viewport: Viewport = { themeColor: '#0b1b36' };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-MY" className={inter.variable}>
+    // The head script adds "dark" to this class list before React hydrates; React must keep it.
+    <html lang={siteLanguage} className={inter.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="flex min-h-screen flex-col font-sans">
         <a
           href="#main"

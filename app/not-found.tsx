@@ -5,9 +5,13 @@ export default function NotFound() {
   const latest = getLatestPosts(3);
   return (
     <div className="mx-auto max-w-3xl px-4 py-20 text-center">
-      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Error 404</p>
-      <h1 className="mt-3 text-4xl font-bold tracking-tight text-ink">Page not found</h1>
-      <p className="mt-4 text-lg text-slate-700">
+      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">
+        Error 404
+      </p>
+      <h1 className="mt-3 text-4xl font-bold tracking-tight text-ink dark:text-slate-50">
+        Page not found
+      </h1>
+      <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
         The page you were looking for has moved or never existed. Try one of these instead.
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
@@ -19,7 +23,7 @@ export default function NotFound() {
         </Link>
         <Link
           href="/blog"
-          className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600"
+          className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:text-slate-100 dark:hover:border-brand-300"
         >
           Read the blog
         </Link>
@@ -27,7 +31,7 @@ export default function NotFound() {
       <ul className="mt-12 space-y-2 text-left">
         {latest.map((post) => (
           <li key={post.slug}>
-            <Link href={post.url} className="text-brand-700 hover:underline">
+            <Link href={post.url} className="text-brand-700 hover:underline dark:text-brand-300">
               {post.title}
             </Link>
           </li>

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { PostCard } from '@/components/blog/post-card';
+import { PostGrid } from '@/components/blog/post-grid';
 import { ContactCta } from '@/components/contact/contact-cta';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { PhoneIcon } from '@/components/layout/site-header';
+import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import { getPage } from '@/lib/pages';
 import { getLatestPosts } from '@/lib/posts';
+import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
 import { hoursLabel, site, telHref } from '@/lib/site';
 
 const page = getPage('home');
@@ -16,15 +18,18 @@ export default function HomePage() {
   const latest = getLatestPosts(3);
   return (
     <>
-      <section className="bg-gradient-to-b from-brand-50 to-white">
+      {BUSINESS_PAGE_SLUGS.includes(page.slug) && <BusinessJsonLd />}
+      <section className="bg-gradient-to-b from-brand-50 to-white dark:from-slate-900 dark:to-slate-950">
         <div className="mx-auto max-w-6xl px-4 py-16 sm:py-24">
-          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">
+          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">
             {page.title}
           </p>
-          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-ink sm:text-5xl">
+          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-ink sm:text-5xl dark:text-slate-50">
             {page.heading}
           </h1>
-          {page.lead && <p className="mt-5 max-w-2xl text-lg text-slate-700">{page.lead}</p>}
+          {page.lead && (
+            <p className="mt-5 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{page.lead}</p>
+          )}
           <div className="mt-8 flex flex-wrap gap-3">
             <Link
               href={site.cta.href}
@@ -34,12 +39,12 @@ export default function HomePage() {
             </Link>
             <a
               href={telHref()}
-              className="inline-flex h-12 items-center gap-2 rounded-lg border border-slate-300 bg-white px-6 font-semibold text-ink hover:border-brand-600"
+              className="inline-flex h-12 items-center gap-2 rounded-lg border border-slate-300 bg-white px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-brand-300"
             >
               <PhoneIcon /> {site.phone}
             </a>
           </div>
-          <p className="mt-4 text-sm text-slate-600">Open {hoursLabel}</p>
+          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Open {hoursLabel}</p>
         </div>
       </section>
       <section className="mx-auto max-w-6xl px-4 pt-12">
@@ -47,20 +52,17 @@ export default function HomePage() {
       </section>
       <section aria-labelledby="latest-heading" className="mx-auto mt-16 max-w-6xl px-4">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="latest-heading" className="text-2xl font-bold text-ink">
+          <h2 id="latest-heading" className="text-2xl font-bold text-ink dark:text-slate-50">
             Latest from the blog
           </h2>
-          <Link href="/blog" className="text-sm font-semibold text-brand-700 hover:underline">
+          <Link
+            href="/blog"
+            className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
+          >
             All posts →
           </Link>
         </div>
-        <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-          {latest.map((post) => (
-            <li key={post.slug} className="flex">
-              <PostCard post={post} headingLevel="h3" />
-            </li>
-          ))}
-        </ul>
+        <PostGrid posts={latest} headingLevel="h3" className="mt-6" />
       </section>
       <ContactCta />
     </>

@@ -1,4 +1,7 @@
-import { DAY_CODES, type DayCode, type OpeningHours } from './site-schema';
+import { DAY_CODES, type DayCode, type OpeningHours } from './week';
+
+const MINUTES_PER_DAY = 24 * 60;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
 function formatTime(hhmm: string): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
@@ -25,4 +28,106 @@ export function formatHoursLabel(hours: readonly OpeningHours[]): string {
       (rule) => `${formatDays(rule.days)}: ${formatTime(rule.opens)} - ${formatTime(rule.closes)}`,
     )
     .join(' · ');
+}
+
+function toMinutes(hhmm: string): number {
+  const [h = 0, m = 0] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** Where the company's wall clock stands: its weekday and minutes since its midnight. */
+export function wallClock(now: Date, timeZone: string): { day: DayCode; minutes: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  const day = DAY_CODES.find((code) => code === part('weekday')) ?? 'Mon';
+  return { day, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+
+type Interval = { start: number; end: number };
+
+/**
+ * Opening times as minutes since Monday 00:00, merged where they touch. A rule that closes at or
+ * before it opens (22:00 - 02:00) runs past midnight into the next day.
+ */
+function weeklyIntervals(hours: readonly OpeningHours[]): Interval[] {
+  const raw = hours.flatMap((rule) =>
+    rule.days.map((day) => {
+      const start = DAY_CODES.indexOf(day) * MINUTES_PER_DAY + toMinutes(rule.opens);
+      let end = DAY_CODES.indexOf(day) * MINUTES_PER_DAY + toMinutes(rule.closes);
+      if (end <= start) end += MINUTES_PER_DAY;
+      return { start, end };
+    }),
+  );
+  const merged: Interval[] = [];
+  for (const next of raw.sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && next.start <= last.end) last.end = Math.max(last.end, next.end);
+    else merged.push({ ...next });
+  }
+  return merged;
+}
+
+export type NextOpening = { day: DayCode; time: string; when: 'today' | 'tomorrow' | 'later' };
+export type OpenStatus = { open: true; closes: string } | { open: false; opens?: NextOpening };
+
+function clockTime(weekMinutes: number): string {
+  const minutes = ((weekMinutes % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function dayAt(weekMinutes: number): DayCode {
+  return DAY_CODES[Math.floor(weekMinutes / MINUTES_PER_DAY) % 7] ?? 'Mon';
+}
+
+/**
+ * Is the company open at `now` on its own clock (`timeZone`), and until when; if closed, when does
+ * it open next. The visitor's own timezone plays no part.
+ */
+export function openStatus(
+  hours: readonly OpeningHours[],
+  timeZone: string,
+  now: Date,
+): OpenStatus {
+  const clock = wallClock(now, timeZone);
+  const t = DAY_CODES.indexOf(clock.day) * MINUTES_PER_DAY + clock.minutes;
+  const intervals = weeklyIntervals(hours);
+  // Last week's Sunday-night opening may still be running on Monday morning; next week's Monday
+  // opening may be the next one after Sunday.
+  const around = [-MINUTES_PER_WEEK, 0, MINUTES_PER_WEEK].flatMap((shift) =>
+    intervals.map((i) => ({ start: i.start + shift, end: i.end + shift })),
+  );
+  const current = around.find((i) => i.start <= t && t < i.end);
+  if (current) return { open: true, closes: clockTime(current.end) };
+  const next = around.filter((i) => i.start > t).sort((a, b) => a.start - b.start)[0];
+  if (!next) return { open: false };
+  const daysAhead = Math.floor(next.start / MINUTES_PER_DAY) - Math.floor(t / MINUTES_PER_DAY);
+  return {
+    open: false,
+    opens: {
+      day: dayAt(next.start + MINUTES_PER_WEEK),
+      time: clockTime(next.start),
+      when: daysAhead === 0 ? 'today' : daysAhead === 1 ? 'tomorrow' : 'later',
+    },
+  };
+}
+
+/** "Open now · until 6 PM", "Closed · opens 10 AM", "Closed · opens tomorrow 10 AM", … */
+export function describeOpenStatus(status: OpenStatus): string {
+  if (status.open) return `Open now · until ${formatTime(status.closes)}`;
+  if (!status.opens) return 'Closed';
+  const { day, time, when } = status.opens;
+  const prefix = when === 'today' ? '' : when === 'tomorrow' ? 'tomorrow ' : `${day} `;
+  return `Closed · opens ${prefix}${formatTime(time)}`;
+}
+
+/** "Asia/Kuala_Lumpur" -> "Malaysia Time": what the hours are given in. */
+export function timeZoneLabel(timeZone: string, at: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'long' }).formatToParts(at);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }

@@ -1,6 +1,7 @@
 import { allPosts, type Post as PostDocument } from 'contentlayer/generated';
 import { isoDay } from './dates';
 import { rankRelated } from './related';
+import { countTags, withTag, type TagCount } from './tags';
 
 export type PostSummary = {
   slug: string;
@@ -111,4 +112,13 @@ export function getLatestPosts(count: number, rules?: VisibilityRules): PostSumm
 
 export function getRelatedPosts(post: Post, count = 3, rules?: VisibilityRules): PostSummary[] {
   return rankRelated(post, getAllPosts(rules), count).map(toSummary);
+}
+
+/** Every tag of a visible post, with how many visible posts carry it. */
+export function getAllTags(rules?: VisibilityRules): TagCount[] {
+  return countTags(getPostSummaries(rules));
+}
+
+export function getPostsByTag(tag: string, rules?: VisibilityRules): PostSummary[] {
+  return withTag(getPostSummaries(rules), tag);
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { DAY_CODES, type OpeningHours } from './week';
 
-/** Day codes used in content/site.json, in week order (Monday first, as Malaysian businesses list them). */
-export const DAY_CODES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-export type DayCode = (typeof DAY_CODES)[number];
+export { DAY_CODES, type DayCode } from './week';
 
 const time = z
   .string()
@@ -51,7 +50,11 @@ export const siteSchema = z.object({
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
-export type OpeningHours = SiteConfig['hours'][number];
+export type { OpeningHours };
+
+// The hand-written type in week.ts must stay what the schema produces.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _hoursTypeMatches: Same<SiteConfig['hours'][number], OpeningHours> = true;
 
 function isTimeZone(value: string): boolean {
   try {

@@ -29,6 +29,30 @@ export function addressLines(address: PostalAddress = site.address): string[] {
 /** The example.com placeholder means marketing has not set a real address yet. */
 export const hasRealEmail = !site.email.endsWith('@example.com');
 
-export function siteUrl(): string {
-  return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+/** The language of every page (<html lang>, og:locale, feeds). */
+export const siteLanguage = 'en-MY';
+
+const LOCAL_SITE_URL = 'http://localhost:3000';
+
+/**
+ * The public origin every absolute URL starts with: canonical links, sitemap, robots.txt, feeds,
+ * Open Graph and JSON-LD. Pages are prerendered, so SITE_URL is read when the site is built:
+ * build for production with e.g. `SITE_URL=https://www.snynet.com.my npm run build`. Unset, it
+ * is http://localhost:3000, which is right only on a developer's machine.
+ */
+export function siteUrl(value: string | undefined = process.env.SITE_URL): string {
+  const raw = value?.trim() || LOCAL_SITE_URL;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  // A wrong SITE_URL would put broken links in every search result: stop the build instead.
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `SITE_URL must be the site's address with no path, such as https://www.snynet.com.my — it is "${raw}".`,
+    );
+  }
+  return url.origin;
 }

@@ -101,6 +101,23 @@ describe('content check: one broken post per rule', () => {
     expect(problems[0]?.found).toContain('/blog/best-cdn-providers-2021');
   });
 
+  it('a post may not take the address of the tag index or of a blog page', () => {
+    const dir = projectWith('../reserved-name/tags.mdx', 'tags.mdx');
+    const { problems } = checkContent(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/posts/tags.mdx', field: 'file name' });
+    expect(formatReport(problems, 1)).toContain('/blog/tags, which the site uses for its own page');
+  });
+
+  it('links to tag pages, the tag index and search are links to real pages', () => {
+    const dir = projectWith('../good-posts/links-to-listings.mdx', 'links-to-listings.mdx');
+    const { problems } = checkContent(dir);
+    // Only the tag nobody uses is reported; /blog/tags/security, /blog/tags and /search pass.
+    expect(problems.map((p) => p.found)).toEqual([
+      'a link to /blog/tags/no-such-tag, a page that does not exist (or is a draft)',
+    ]);
+  });
+
   it('a broken site setting names the setting and shows an example', () => {
     const dir = projectWith('bad-date.mdx');
     rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));

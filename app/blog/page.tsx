@@ -1,26 +1,21 @@
 import type { Metadata } from 'next';
-import { PostCard } from '@/components/blog/post-card';
+import { BlogTools } from '@/components/blog/blog-tools';
+import { PostListing } from '@/components/blog/post-listing';
+import { firstPage } from '@/lib/pagination';
 import { getPostSummaries } from '@/lib/posts';
+import { blogCopy, listingMetadata } from '@/lib/seo';
+import { site } from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: 'Blog',
-  description:
-    'Technology news and advice for businesses: security, software, browsers and the web.',
-};
+export const metadata: Metadata = listingMetadata(site, blogCopy);
 
 export default function BlogIndexPage() {
-  const posts = getPostSummaries();
+  const page = firstPage(getPostSummaries(), '/blog');
   return (
-    <div className="mx-auto max-w-6xl px-4 py-12">
-      <h1 className="text-4xl font-bold tracking-tight text-ink">Blog</h1>
-      <p className="mt-3 max-w-2xl text-lg text-slate-700">{metadata.description}</p>
-      <ul className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-        {posts.map((post) => (
-          <li key={post.slug} className="flex">
-            <PostCard post={post} />
-          </li>
-        ))}
-      </ul>
-    </div>
+    <PostListing
+      title={blogCopy.title}
+      lead={blogCopy.description}
+      page={page}
+      tools={<BlogTools />}
+    />
   );
 }

@@ -1,35 +1,45 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/media/static-image';
 import Link from 'next/link';
+import type { Crumb } from '@/lib/json-ld';
 import type { PostSummary } from '@/lib/posts';
 import { DraftBadge } from './post-card';
 import { PostDate } from './post-date';
+import { TagList } from './tag-list';
 
-export function ArticleHeader({ post }: { post: PostSummary }) {
+type ArticleHeaderProps = {
+  post: PostSummary;
+  /** The same trail the BreadcrumbList JSON-LD describes; the last one is this post. */
+  crumbs: readonly Crumb[];
+};
+
+export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
   return (
     <header>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <Link href="/" className="hover:underline">
-          Home
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <Link href="/blog" className="hover:underline">
-          Blog
-        </Link>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+        {crumbs.slice(0, -1).map((crumb, i) => (
+          <span key={crumb.path}>
+            {i > 0 && <span aria-hidden="true"> / </span>}
+            <Link href={crumb.path} className="hover:underline">
+              {crumb.name}
+            </Link>
+          </span>
+        ))}
       </nav>
-      <h1 className="mt-3 text-3xl leading-tight font-bold tracking-tight text-ink sm:text-4xl">
+      <h1 className="mt-3 text-3xl leading-tight font-bold tracking-tight text-ink sm:text-4xl dark:text-slate-50">
         {post.title}
         {post.draft && <DraftBadge />}
       </h1>
-      <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
+      <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <span>
-          By <span className="font-medium text-slate-800">{post.author}</span>
+          By <span className="font-medium text-slate-800 dark:text-slate-200">{post.author}</span>
         </span>
         <span aria-hidden="true">·</span>
         <PostDate date={post.date} />
         <span aria-hidden="true">·</span>
         <span>{post.readingTime} min read</span>
       </p>
-      <Image
+      <TagList tags={post.tags} className="mt-4" />
+      <StaticImage
         src={post.cover}
         alt={post.coverAlt}
         width={1200}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/media/static-image';
 import Link from 'next/link';
 import type { PostSummary } from '@/lib/posts';
 import { PostDate } from './post-date';
@@ -7,9 +7,9 @@ type PostCardProps = { post: PostSummary; headingLevel?: 'h2' | 'h3'; showImage?
 
 export function PostCard({ post, headingLevel: Heading = 'h2', showImage = true }: PostCardProps) {
   return (
-    <article className="group flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition hover:shadow-md">
+    <article className="group flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition hover:shadow-md dark:border-slate-800 dark:bg-slate-900">
       {showImage && (
-        <Image
+        <StaticImage
           src={post.cover}
           alt={post.coverAlt}
           width={1200}
@@ -19,19 +19,21 @@ export function PostCard({ post, headingLevel: Heading = 'h2', showImage = true 
         />
       )}
       <div className="flex flex-1 flex-col p-5">
-        <p className="text-xs font-medium text-slate-600">
+        <p className="text-xs font-medium text-slate-600 dark:text-slate-400">
           <PostDate date={post.date} />
           {post.draft && <DraftBadge />}
         </p>
-        <Heading className="mt-2 text-lg leading-snug font-semibold text-ink">
-          <Link href={post.url} className="hover:text-brand-700">
+        <Heading className="mt-2 text-lg leading-snug font-semibold text-ink dark:text-slate-50">
+          <Link href={post.url} className="hover:text-brand-700 dark:hover:text-brand-300">
             {post.title}
           </Link>
         </Heading>
-        <p className="mt-2 line-clamp-3 flex-1 text-sm text-slate-600">{post.excerpt}</p>
+        <p className="mt-2 line-clamp-3 flex-1 text-sm text-slate-600 dark:text-slate-400">
+          {post.excerpt}
+        </p>
         <Link
           href={post.url}
-          className="mt-4 inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline"
+          className="mt-4 inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
         >
           Read More<span className="sr-only"> about {post.title}</span>
           <span aria-hidden="true">→</span>

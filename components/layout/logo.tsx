@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/media/static-image';
 import Link from 'next/link';
 
 type LogoProps = { name: string };
@@ -7,8 +7,15 @@ type LogoProps = { name: string };
 export function Logo({ name }: LogoProps) {
   return (
     <Link href="/" className="flex items-center gap-2.5 rounded-md" aria-label={`${name} home`}>
-      <Image src="/logo.svg" alt={`${name} logo`} width={40} height={40} priority unoptimized />
-      <span className="text-lg font-bold tracking-tight text-ink">{name}</span>
+      <StaticImage
+        src="/logo.svg"
+        alt={`${name} logo`}
+        width={40}
+        height={40}
+        priority
+        unoptimized
+      />
+      <span className="text-lg font-bold tracking-tight text-ink dark:text-white">{name}</span>
     </Link>
   );
 }

@@ -3,7 +3,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { NavLink } from './nav-link';
 
-type MobileMenuProps = { items: ReadonlyArray<{ label: string; href: string }> };
+type MobileMenuProps = {
+  items: ReadonlyArray<{ label: string; href: string; prefetch?: boolean }>;
+};
 
 export function MobileMenu({ items }: MobileMenuProps) {
   const [open, setOpen] = useState(false);
@@ -29,7 +31,7 @@ export function MobileMenu({ items }: MobileMenuProps) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="flex h-11 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-semibold text-ink"
+        className="flex h-11 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-semibold text-ink dark:border-slate-600 dark:text-slate-100"
       >
         <svg
           aria-hidden="true"
@@ -48,7 +50,7 @@ export function MobileMenu({ items }: MobileMenuProps) {
         id={panelId}
         aria-label="Main"
         hidden={!open}
-        className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white shadow-lg"
+        className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white shadow-lg dark:border-slate-800 dark:bg-slate-900"
       >
         <ul className="mx-auto max-w-6xl px-4 py-2">
           {items.map((item) => (
@@ -56,8 +58,9 @@ export function MobileMenu({ items }: MobileMenuProps) {
               <NavLink
                 href={item.href}
                 label={item.label}
+                prefetch={item.prefetch}
                 onNavigate={() => setOpen(false)}
-                className="block rounded-md px-3 py-3 text-base font-medium text-slate-800 hover:bg-brand-50 aria-[current=page]:text-brand-700"
+                className="block rounded-md px-3 py-3 text-base font-medium text-slate-800 hover:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-slate-100 dark:hover:bg-slate-800 dark:aria-[current=page]:text-brand-300"
               />
             </li>
           ))}

@@ -3,10 +3,16 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-type NavLinkProps = { href: string; label: string; className: string; onNavigate?: () => void };
+type NavLinkProps = {
+  href: string;
+  label: string;
+  className: string;
+  onNavigate?: () => void;
+  prefetch?: boolean;
+};
 
 /** A client leaf only so the current section can be marked with aria-current. */
-export function NavLink({ href, label, className, onNavigate }: NavLinkProps) {
+export function NavLink({ href, label, className, onNavigate, prefetch }: NavLinkProps) {
   const pathname = usePathname();
   const current =
     href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
@@ -16,6 +22,7 @@ export function NavLink({ href, label, className, onNavigate }: NavLinkProps) {
       className={className}
       aria-current={current ? 'page' : undefined}
       onClick={onNavigate}
+      prefetch={prefetch}
     >
       {label}
     </Link>

@@ -5,7 +5,7 @@ import { addressLines, hasRealEmail, hoursLabel, site, telHref } from '@/lib/sit
 export function SiteFooter() {
   const address = addressLines();
   return (
-    <footer className="mt-16 bg-ink text-slate-200">
+    <footer className="mt-16 bg-ink text-slate-200 dark:border-t dark:border-slate-800">
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:grid-cols-2 lg:grid-cols-3">
         <div>
           <p className="text-lg font-bold text-white">{site.name}</p>

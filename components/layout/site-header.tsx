@@ -1,17 +1,32 @@
+import Link from 'next/link';
+import { timeZoneLabel } from '@/lib/hours';
 import { hoursLabel, site, telHref } from '@/lib/site';
 import { Logo } from './logo';
 import { MobileMenu } from './mobile-menu';
 import { NavLink } from './nav-link';
+import { OpenNow } from './open-now';
+import { ThemeToggle } from './theme-toggle';
+
+// Never prefetched: prefetching /search would load its island's code on every page.
+const SEARCH = { label: 'Search', href: '/search', prefetch: false } as const;
 
 export function SiteHeader() {
   return (
-    <header className="relative z-30 border-b border-slate-200 bg-white/95 backdrop-blur md:sticky md:top-0">
+    <header className="relative z-30 border-b border-slate-200 bg-white/95 backdrop-blur md:sticky md:top-0 dark:border-slate-800 dark:bg-slate-900/95">
       <div className="bg-ink text-sm text-slate-100">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-2">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
           <p className="flex items-center gap-2">
             <ClockIcon />
             <span>{hoursLabel}</span>
           </p>
+          {/* On phones the pill takes the second line, so hours and phone share the first. */}
+          <div className="max-sm:order-last max-sm:w-full sm:mr-auto">
+            <OpenNow
+              hours={site.hours}
+              timeZone={site.timezone}
+              neutralLabel={timeZoneLabel(site.timezone)}
+            />
+          </div>
           <a
             href={telHref()}
             className="flex items-center gap-2 font-semibold text-white hover:underline"
@@ -24,24 +39,51 @@ export function SiteHeader() {
           </a>
         </div>
       </div>
-      <div className="relative mx-auto flex h-16 max-w-6xl items-center justify-between px-4">
+      <div className="relative mx-auto flex h-16 max-w-6xl items-center justify-between gap-3 px-4">
         <Logo name={site.name} />
-        <nav aria-label="Main" className="hidden md:block">
-          <ul className="flex items-center gap-1">
-            {site.nav.map((item) => (
-              <li key={item.href}>
-                <NavLink
-                  href={item.href}
-                  label={item.label}
-                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-700 aria-[current=page]:text-brand-700 aria-[current=page]:underline aria-[current=page]:underline-offset-8"
-                />
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <MobileMenu items={site.nav} />
+        <div className="flex items-center gap-2">
+          <nav aria-label="Main" className="hidden md:block">
+            <ul className="flex items-center gap-1">
+              {site.nav.map((item) => (
+                <li key={item.href}>
+                  <NavLink
+                    href={item.href}
+                    label={item.label}
+                    className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-700 aria-[current=page]:text-brand-700 aria-[current=page]:underline aria-[current=page]:underline-offset-8 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-brand-300 dark:aria-[current=page]:text-brand-300"
+                  />
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <Link
+            href={SEARCH.href}
+            prefetch={SEARCH.prefetch}
+            className="hidden h-11 w-11 items-center justify-center rounded-md text-slate-700 hover:bg-brand-50 hover:text-brand-700 md:flex dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-brand-300"
+          >
+            <SearchIcon />
+            <span className="sr-only">{SEARCH.label}</span>
+          </Link>
+          <ThemeToggle />
+          <MobileMenu items={[...site.nav, SEARCH]} />
+        </div>
       </div>
     </header>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="h-5 w-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-3.5-3.5" />
+    </svg>
   );
 }
 

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { StaticImage } from '@/components/media/static-image';
 
 export type FigureProps = {
   src: string;
@@ -12,7 +12,7 @@ export type FigureProps = {
 export function Figure({ src, alt, width, height, caption }: FigureProps) {
   return (
     <figure className="my-8">
-      <Image
+      <StaticImage
         src={src}
         alt={alt}
         width={Number(width)}
@@ -21,7 +21,9 @@ export function Figure({ src, alt, width, height, caption }: FigureProps) {
         className="w-full rounded-lg"
       />
       {caption && (
-        <figcaption className="mt-2 text-center text-sm text-slate-600">{caption}</figcaption>
+        <figcaption className="mt-2 text-center text-sm text-slate-600 dark:text-slate-400">
+          {caption}
+        </figcaption>
       )}
     </figure>
   );

@@ -7,7 +7,7 @@ type MdxContentProps = { source: string; className?: string };
 export function MdxContent({ source, className = '' }: MdxContentProps) {
   return (
     <div
-      className={`prose prose-slate max-w-none prose-headings:text-ink prose-a:text-brand-700 prose-blockquote:border-brand-600 ${className}`}
+      className={`prose prose-slate max-w-none prose-headings:text-ink prose-a:text-brand-700 prose-blockquote:border-brand-600 dark:prose-invert dark:prose-headings:text-slate-50 dark:prose-a:text-brand-300 dark:prose-blockquote:border-brand-300 ${className}`}
     >
       <MDXRemote source={source} components={mdxComponents} />
     </div>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import type { PageContent } from '@/lib/pages';
+import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
 
 type ContentPageProps = { page: PageContent; aside?: ReactNode; children?: ReactNode };
 
@@ -8,8 +10,13 @@ type ContentPageProps = { page: PageContent; aside?: ReactNode; children?: React
 export function ContentPage({ page, aside, children }: ContentPageProps) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-12">
-      <h1 className="text-4xl font-bold tracking-tight text-ink">{page.heading}</h1>
-      {page.lead && <p className="mt-4 max-w-2xl text-lg text-slate-700">{page.lead}</p>}
+      {BUSINESS_PAGE_SLUGS.includes(page.slug) && <BusinessJsonLd />}
+      <h1 className="text-4xl font-bold tracking-tight text-ink dark:text-slate-50">
+        {page.heading}
+      </h1>
+      {page.lead && (
+        <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{page.lead}</p>
+      )}
       <div className={aside ? 'mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]' : 'mt-10'}>
         <div>
           <MdxContent source={page.body} />

@@ -55,6 +55,11 @@ export function checkContent(root: string): CheckResult {
 
   const published = new Set(posts.filter((p) => p.fm.data.draft !== true).map((p) => `/blog/${p.slug}`));
   const drafts = new Set(posts.filter((p) => p.fm.data.draft === true).map((p) => `/blog/${p.slug}`));
+  // A tag page exists once a published post carries the tag.
+  for (const post of posts) {
+    const tags = post.fm.data.tags;
+    if (post.fm.data.draft !== true && Array.isArray(tags)) for (const tag of tags) published.add(`/blog/tags/${String(tag)}`);
+  }
   for (const item of parsed) {
     const isDraft = item.fm.data.draft === true;
     const body = item.text.split('\n').slice(item.fm.bodyStartLine - 1).join('\n');
@@ -70,6 +75,9 @@ export function checkContent(root: string): CheckResult {
   return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)), fileCount: sources.length + 1 };
 }
 
+/** /blog/tags lists the tags and /blog/page/2 is the blog's second page: no post may take them. */
+const RESERVED_BLOG_PATHS: readonly string[] = ['tags', 'page'];
+
 function checkSlugs(posts: Parsed[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
@@ -78,6 +86,9 @@ function checkSlugs(posts: Parsed[]): ContentProblem[] {
       problems.push({ file: post.file, field: 'file name', found: `the file name "${post.slug}.mdx"`, expected: 'lowercase letters, digits and hyphens only: the file name becomes the address /blog/<file-name>', example: `rename it to ${post.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx` });
     }
     const key = post.slug.toLowerCase();
+    if (RESERVED_BLOG_PATHS.includes(key)) {
+      problems.push({ file: post.file, field: 'file name', found: `the address /blog/${key}, which the site uses for its own page`, expected: `a file name other than ${RESERVED_BLOG_PATHS.map((name) => `${name}.mdx`).join(' or ')}`, example: `rename it to ${key}-post.mdx` });
+    }
     const other = seen.get(key);
     if (other) {
       problems.push({ file: post.file, field: 'file name', found: `the same address /blog/${key} as ${other}`, expected: 'every post to have its own file name, since the file name is its address', example: `rename it to ${key}-2.mdx` });

@@ -4,7 +4,11 @@ import { ArticleHeader } from '@/components/blog/article-header';
 import { RelatedRail } from '@/components/blog/related-rail';
 import { ContactCta } from '@/components/contact/contact-cta';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { getAllPosts, getPostBySlug, getRelatedPosts } from '@/lib/posts';
+import { JsonLd } from '@/components/seo/json-ld';
+import { blogPostingJsonLd, breadcrumbJsonLd, postBreadcrumbs } from '@/lib/json-ld';
+import { getAllPosts, getPostBySlug, getRelatedPosts, toSummary } from '@/lib/posts';
+import { postMetadata } from '@/lib/seo';
+import { site, siteLanguage, siteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,19 +21,24 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
   if (!post) return {};
-  return { title: post.title, description: post.excerpt };
+  return postMetadata(toSummary(post), site, siteLanguage);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
+  const crumbs = postBreadcrumbs(post, site);
   return (
     <>
+      <JsonLd data={blogPostingJsonLd(toSummary(post), site, siteUrl())} />
+      <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl())} />
       <article className="mx-auto max-w-3xl px-4 pt-10">
-        <ArticleHeader post={post} />
+        <ArticleHeader post={post} crumbs={crumbs} />
         <MdxContent source={post.body} className="mt-10 sm:prose-lg" />
         {post.source && (
-          <p className="mt-8 text-sm font-medium text-slate-600 italic">{post.source}</p>
+          <p className="mt-8 text-sm font-medium text-slate-600 italic dark:text-slate-400">
+            {post.source}
+          </p>
         )}
       </article>
       <RelatedRail posts={getRelatedPosts(post)} />

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BlogTools } from '@/components/blog/blog-tools';
+import { PostListing } from '@/components/blog/post-listing';
+import { pageParams, paginate, parsePageParam } from '@/lib/pagination';
+import { getPostSummaries } from '@/lib/posts';
+import { blogCopy, listingMetadata } from '@/lib/seo';
+import { site } from '@/lib/site';
+
+type Props = { params: Promise<{ page: string }> };
+
+export const dynamicParams = false;
+
+// Includes page 1 (a copy of /blog, canonical to it): see pageParams.
+export function generateStaticParams() {
+  return pageParams(getPostSummaries().length);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listingMetadata(site, blogCopy, parsePageParam((await params).page), '/blog');
+}
+
+export default async function BlogPage({ params }: Props) {
+  const page = paginate(getPostSummaries(), parsePageParam((await params).page), '/blog');
+  if (!page) notFound();
+  return (
+    <PostListing
+      title={blogCopy.title}
+      lead={blogCopy.description}
+      page={page}
+      tools={<BlogTools />}
+    />
+  );
+}

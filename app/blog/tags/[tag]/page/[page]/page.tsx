@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TagListing } from '@/components/blog/tag-listing';
+import { pageParams, paginate, parsePageParam } from '@/lib/pagination';
+import { getAllTags, getPostsByTag } from '@/lib/posts';
+import { listingMetadata, tagCopy } from '@/lib/seo';
+import { site } from '@/lib/site';
+import { tagHref, tagLabel } from '@/lib/tags';
+
+type Props = { params: Promise<{ tag: string; page: string }> };
+
+export const dynamicParams = false;
+
+// Includes page 1 (a copy of the tag's page, canonical to it): see pageParams.
+export function generateStaticParams() {
+  return getAllTags().flatMap(({ tag, count }) =>
+    pageParams(count).map(({ page }) => ({ tag, page })),
+  );
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag, page } = await params;
+  const copy = tagCopy(tagLabel(tag), site.name);
+  return listingMetadata(site, copy, parsePageParam(page), tagHref(tag));
+}
+
+export default async function TagPageN({ params }: Props) {
+  const { tag, page: param } = await params;
+  const posts = getPostsByTag(tag);
+  const page = paginate(posts, parsePageParam(param), tagHref(tag));
+  if (!page) notFound();
+  return <TagListing label={tagLabel(tag)} total={posts.length} page={page} />;
+}

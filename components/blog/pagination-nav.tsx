@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import type { PageOf } from '@/lib/pagination';
+
+type PaginationNavProps = {
+  page: Pick<PageOf<unknown>, 'page' | 'totalPages' | 'prevHref' | 'nextHref'>;
+};
+
+const linkClass =
+  'inline-flex h-11 items-center gap-1 rounded-lg border border-slate-300 px-4 text-sm font-semibold text-ink hover:border-brand-600 hover:text-brand-700 dark:border-slate-700 dark:text-slate-100 dark:hover:border-brand-300 dark:hover:text-brand-300';
+
+/** Previous / next links under a listing; nothing at all when everything fits on one page. */
+export function PaginationNav({ page }: PaginationNavProps) {
+  if (page.totalPages <= 1) return null;
+  return (
+    <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4">
+      {page.prevHref ? (
+        <Link href={page.prevHref} rel="prev" className={linkClass}>
+          <span aria-hidden="true">←</span> Newer posts
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Page {page.page} of {page.totalPages}
+      </p>
+      {page.nextHref ? (
+        <Link href={page.nextHref} rel="next" className={linkClass}>
+          Older posts <span aria-hidden="true">→</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

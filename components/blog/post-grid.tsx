@@ -1,0 +1,21 @@
+import type { PostSummary } from '@/lib/posts';
+import { PostCard } from './post-card';
+
+type PostGridProps = {
+  posts: readonly PostSummary[];
+  headingLevel?: 'h2' | 'h3';
+  className?: string;
+};
+
+/** The three-column card grid every post listing uses. */
+export function PostGrid({ posts, headingLevel, className = 'mt-10' }: PostGridProps) {
+  return (
+    <ul className={`grid gap-6 sm:grid-cols-2 lg:grid-cols-3 ${className}`}>
+      {posts.map((post) => (
+        <li key={post.slug} className="flex">
+          <PostCard post={post} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import type { PageOf } from '@/lib/pagination';
+import type { PostSummary } from '@/lib/posts';
+import { PaginationNav } from './pagination-nav';
+import { PostGrid } from './post-grid';
+
+type PostListingProps = {
+  title: string;
+  lead: ReactNode;
+  page: PageOf<PostSummary>;
+  /** Links or forms shown between the lead and the cards. */
+  tools?: ReactNode;
+};
+
+/** The frame of /blog and of each tag page, on any of their pages. */
+export function PostListing({ title, lead, page, tools }: PostListingProps) {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-12">
+      <h1 className="text-4xl font-bold tracking-tight text-ink dark:text-slate-50">
+        {title}
+        {page.page > 1 && (
+          <span className="ml-3 align-middle text-base font-medium text-slate-600 dark:text-slate-400">
+            Page {page.page}
+          </span>
+        )}
+      </h1>
+      <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{lead}</p>
+      {tools && <div className="mt-6">{tools}</div>}
+      <PostGrid posts={page.items} />
+      <PaginationNav page={page} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { tagHref, tagLabel } from '@/lib/tags';
+
+type TagListProps = { tags: readonly string[]; label?: string; className?: string };
+
+/** A post's tags as links to their listings. */
+export function TagList({ tags, label = 'Tags', className = '' }: TagListProps) {
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label={label} className={`flex flex-wrap gap-2 ${className}`}>
+      {tags.map((tag) => (
+        <li key={tag}>
+          <TagChip tag={tag} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function TagChip({ tag, count }: { tag: string; count?: number }) {
+  return (
+    <Link
+      href={tagHref(tag)}
+      className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-brand-300 dark:hover:text-brand-300"
+    >
+      <span aria-hidden="true" className="text-slate-500 dark:text-slate-400">
+        #
+      </span>
+      {tagLabel(tag)}
+      {count !== undefined && (
+        <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+          {count}
+          <span className="sr-only"> {count === 1 ? 'post' : 'posts'}</span>
+        </span>
+      )}
+    </Link>
+  );
+}

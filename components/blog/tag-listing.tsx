@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { PageOf } from '@/lib/pagination';
+import type { PostSummary } from '@/lib/posts';
+import { tagCopy } from '@/lib/seo';
+import { site } from '@/lib/site';
+import { PostListing } from './post-listing';
+
+type TagListingProps = { label: string; total: number; page: PageOf<PostSummary> };
+
+/** One tag's posts, on any of its pages. */
+export function TagListing({ label, total, page }: TagListingProps) {
+  return (
+    <PostListing
+      title={tagCopy(label, site.name).title}
+      lead={`${total} ${total === 1 ? 'post' : 'posts'} about ${label.toLowerCase()}.`}
+      page={page}
+      tools={
+        <Link
+          href="/blog/tags"
+          className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
+        >
+          <span aria-hidden="true">←</span> All tags
+        </Link>
+      }
+    />
+  );
+}

@@ -1,0 +1,53 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { describeOpenStatus, openStatus } from '@/lib/hours';
+import type { OpeningHours } from '@/lib/week';
+
+type OpenNowProps = {
+  hours: OpeningHours[];
+  timeZone: string;
+  /** What the prerendered page says, true at any hour (e.g. "Malaysia Time"). */
+  neutralLabel: string;
+};
+
+const MINUTE = 60_000;
+
+// A clock that ticks once a minute, so the pill turns to "Closed" at 6 PM on an open page.
+function subscribe(onTick: () => void): () => void {
+  const id = setInterval(onTick, MINUTE);
+  return () => clearInterval(id);
+}
+const currentMinute = () => Math.floor(Date.now() / MINUTE);
+// The page is built once and served for months: at build time the hour is unknown.
+const noMinuteOnServer = () => null;
+
+/**
+ * "Open now · until 6 PM" / "Closed · opens tomorrow 10 AM" in the company's timezone. The build
+ * renders a neutral label in the same fixed-width pill, so the correction moves nothing.
+ */
+export function OpenNow({ hours, timeZone, neutralLabel }: OpenNowProps) {
+  const minute = useSyncExternalStore(subscribe, currentMinute, noMinuteOnServer);
+  const status =
+    minute === null ? undefined : openStatus(hours, timeZone, new Date(minute * MINUTE));
+  const state = status ? (status.open ? 'open' : 'closed') : 'unknown';
+  // The outer box keeps one width whatever the label, so nothing beside it moves; the visible
+  // pill inside hugs its text.
+  return (
+    <span data-open-now={state} className="inline-flex w-[14.5rem] text-xs font-medium">
+      <span className="inline-flex max-w-full items-center gap-2 rounded-full bg-white/10 px-3 py-0.5 whitespace-nowrap text-slate-100">
+        <span
+          aria-hidden="true"
+          className={`h-2 w-2 shrink-0 rounded-full ${
+            state === 'open'
+              ? 'bg-emerald-400'
+              : state === 'closed'
+                ? 'bg-rose-400'
+                : 'bg-slate-400'
+          }`}
+        />
+        <span className="truncate">{status ? describeOpenStatus(status) : neutralLabel}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import {
+  buildSearchIndex,
+  isSearchIndex,
+  search,
+  type SearchDocument,
+  type SearchIndex,
+} from '@/lib/search';
+import { SearchBox } from './search-box';
+import { SearchResults } from './search-results';
+
+type SearchIslandProps = { posts: SearchDocument[]; indexUrl: string };
+
+/** Without the full index (offline, or it failed to load) titles and excerpts still answer. */
+function shallowIndex(posts: SearchDocument[]): SearchIndex {
+  return buildSearchIndex(posts.map((post) => ({ ...post, plainText: '' })));
+}
+
+/**
+ * Results as you type, over titles, excerpts, tags and bodies. Loaded on /search only: the index
+ * is fetched here, not bundled, so no other page carries its weight.
+ */
+export function SearchIsland({ posts, indexUrl }: SearchIslandProps) {
+  const params = useSearchParams();
+  const [query, setQuery] = useState(() => params.get('q') ?? '');
+  const [index, setIndex] = useState<SearchIndex | 'loading' | 'failed'>('loading');
+
+  useEffect(() => {
+    let live = true;
+    fetch(indexUrl)
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .then((data: unknown) => live && setIndex(isSearchIndex(data) ? data : 'failed'))
+      .catch(() => live && setIndex('failed'));
+    return () => {
+      live = false;
+    };
+  }, [indexUrl]);
+
+  const usable = useMemo(() => (index === 'failed' ? shallowIndex(posts) : index), [index, posts]);
+  const trimmed = query.trim();
+  const hits = useMemo(
+    () => (usable === 'loading' || !trimmed ? [] : search(usable, trimmed)),
+    [usable, trimmed],
+  );
+
+  const update = (value: string) => {
+    setQuery(value);
+    // Keep the address shareable, as the no-JS form would have made it; replace, so Back leaves.
+    const q = value.trim();
+    window.history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
+
+  let status: string;
+  if (!trimmed) status = `All ${posts.length} posts, newest first.`;
+  else if (usable === 'loading') status = 'Searching…';
+  else if (hits.length === 0) status = `No posts match “${trimmed}”.`;
+  else
+    status = `${hits.length} ${hits.length === 1 ? 'post matches' : 'posts match'} “${trimmed}”.`;
+
+  return (
+    <>
+      <SearchBox
+        label="Search posts"
+        className="mt-8"
+        onSubmit={submit}
+        inputProps={{ value: query, onChange: (event) => update(event.target.value) }}
+      />
+      <p role="status" className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+        {status}
+      </p>
+      <SearchResults documents={trimmed ? hits.map((hit) => hit.document) : posts} />
+    </>
+  );
+}

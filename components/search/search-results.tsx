@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { TagList } from '@/components/blog/tag-list';
+import { PostDate } from '@/components/blog/post-date';
+import type { SearchDocument } from '@/lib/search';
+
+/** Posts as a plain list: title, date, excerpt and tags. Shared by the no-JS list and the island. */
+export function SearchResults({ documents }: { documents: readonly SearchDocument[] }) {
+  return (
+    <ol className="mt-6 divide-y divide-slate-200 dark:divide-slate-800">
+      {documents.map((doc) => (
+        <li key={doc.url} className="py-5">
+          <article>
+            <h2 className="text-lg font-semibold text-ink dark:text-slate-50">
+              <Link href={doc.url} className="hover:text-brand-700 dark:hover:text-brand-300">
+                {doc.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-xs font-medium text-slate-600 dark:text-slate-400">
+              <PostDate date={doc.date} />
+            </p>
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{doc.excerpt}</p>
+            <TagList tags={doc.tags} className="mt-3" />
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

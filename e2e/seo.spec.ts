@@ -1,0 +1,194 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import { richResultProblems } from '../tests/support/rich-results';
+import { schemaOrgProblems } from '../tests/support/schema-org';
+import { expect, PAGE_TYPES, SEED_POSTS, test } from './fixtures';
+
+/** The build's SITE_URL (the default when unset): e2e must run with the build's environment. */
+const ORIGIN = new URL(process.env.SITE_URL || 'http://localhost:3000').origin;
+
+const PAGES = [
+  ...PAGE_TYPES,
+  { name: 'search', path: '/search' },
+  { name: 'tags', path: '/blog/tags' },
+  { name: 'tag', path: '/blog/tags/security' },
+];
+
+const meta = (page: Page, attr: 'name' | 'property', key: string) =>
+  page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
+
+async function jsonLd(page: Page): Promise<unknown[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text): unknown => JSON.parse(text));
+}
+const typeOf = (node: unknown) =>
+  typeof node === 'object' && node !== null ? Reflect.get(node, '@type') : undefined;
+
+/** Post addresses (paths) named by a feed, sitemap or index, as text. */
+function postPaths(text: string): string[] {
+  const paths = [...text.matchAll(/\/blog\/([a-z0-9-]+)(?=["<\s])/g)].map((m) => `/blog/${m[1]}`);
+  return [...new Set(paths.filter((p) => !/^\/blog\/(tags|page)$/.test(p)))].sort();
+}
+const text = async (request: APIRequestContext, path: string) => (await request.get(path)).text();
+
+for (const { name, path } of PAGES) {
+  test(`${name} page has title, description, canonical, Open Graph, Twitter card and feeds`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(path);
+    await expect(page).toHaveTitle(/^.+ \| Snynet Solution|^Snynet Solution \| /);
+    expect((await meta(page, 'name', 'description'))?.length).toBeGreaterThan(30);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(path === '/' ? ORIGIN : `${ORIGIN}${path}`);
+    expect(await meta(page, 'property', 'og:url')).toBe(canonical);
+    expect(await meta(page, 'property', 'og:title')).toBeTruthy();
+    expect(await meta(page, 'property', 'og:description')).toBeTruthy();
+    expect(await meta(page, 'property', 'og:site_name')).toBe('Snynet Solution');
+    expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
+    const image = await meta(page, 'property', 'og:image');
+    expect(image).toMatch(new RegExp(`^${ORIGIN}/(blog/[a-z0-9-]+/)?og\\.png$`));
+    expect(await meta(page, 'property', 'og:image:alt')).toBeTruthy();
+    expect(await meta(page, 'name', 'twitter:image')).toBe(image);
+    const served = await request.get(new URL(image ?? '').pathname);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('image/png');
+    for (const [type, href] of [
+      ['application/rss+xml', '/feed.xml'],
+      ['application/atom+xml', '/atom.xml'],
+    ]) {
+      await expect(page.locator(`link[rel="alternate"][type="${type}"]`)).toHaveAttribute(
+        'href',
+        `${ORIGIN}${href}`,
+      );
+    }
+  });
+}
+
+test('each post has its own 1200×630 PNG share image with its title as alt text', async ({
+  page,
+  request,
+}) => {
+  for (const post of SEED_POSTS) {
+    await page.goto(`/blog/${post.slug}`);
+    const image = await meta(page, 'property', 'og:image');
+    expect(image).toBe(`${ORIGIN}/blog/${post.slug}/og.png`);
+    expect(await meta(page, 'property', 'og:image:alt')).toBe(post.title);
+    expect(await meta(page, 'property', 'og:type')).toBe('article');
+    const png = await request.get(`/blog/${post.slug}/og.png`);
+    expect(png.status()).toBe(200);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const body = await png.body();
+    expect(body.subarray(1, 4).toString()).toBe('PNG');
+    expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+});
+
+test('home and contact pages describe the business in valid LocalBusiness JSON-LD', async ({
+  page,
+}) => {
+  for (const path of ['/', '/contact']) {
+    await page.goto(path);
+    const [business, ...rest] = await jsonLd(page);
+    expect(rest, path).toEqual([]);
+    expect(typeOf(business), path).toBe('LocalBusiness');
+    expect(schemaOrgProblems(business), path).toEqual([]);
+    expect(richResultProblems(business), path).toEqual([]);
+    expect(business).toMatchObject({
+      name: 'Snynet Solution',
+      telephone: '+60 11 5624 8319',
+      logo: `${ORIGIN}/logo.svg`,
+      openingHoursSpecification: [{ opens: '10:00', closes: '18:00' }],
+    });
+  }
+});
+
+test('each post carries valid BlogPosting and BreadcrumbList JSON-LD', async ({ page }) => {
+  for (const post of SEED_POSTS) {
+    await page.goto(`/blog/${post.slug}`);
+    const nodes = await jsonLd(page);
+    expect(nodes.map(typeOf)).toEqual(['BlogPosting', 'BreadcrumbList']);
+    for (const node of nodes) {
+      expect(schemaOrgProblems(node), post.slug).toEqual([]);
+      expect(richResultProblems(node), post.slug).toEqual([]);
+    }
+    expect(nodes[0]).toMatchObject({
+      headline: post.title,
+      url: `${ORIGIN}/blog/${post.slug}`,
+      image: [`${ORIGIN}/blog/${post.slug}/og.png`, expect.stringMatching(/^http/)],
+    });
+    if ('date' in post) expect(nodes[0]).toMatchObject({ datePublished: post.date });
+  }
+});
+
+test('feeds are well-formed RSS 2.0 and Atom with every post', async ({ page, request }) => {
+  await page.goto('/');
+  for (const [path, type, root, item] of [
+    ['/feed.xml', 'application/rss+xml', 'rss', 'item'],
+    ['/atom.xml', 'application/atom+xml', 'feed', 'entry'],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.headers()['content-type']).toContain(type);
+    const xml = await response.text();
+    const parsed = await page.evaluate(
+      ({ source, itemTag }) => {
+        const doc = new DOMParser().parseFromString(source, 'application/xml');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.nodeName,
+          items: doc.getElementsByTagName(itemTag).length,
+        };
+      },
+      { source: xml, itemTag: item },
+    );
+    expect(parsed).toEqual({ error: null, root, items: SEED_POSTS.length });
+  }
+});
+
+test('robots.txt names the sitemap, which lists every page and post', async ({ request }) => {
+  const robots = await text(request, '/robots.txt');
+  expect(robots).toContain('Allow: /');
+  expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+  const sitemap = await text(request, '/sitemap.xml');
+  for (const path of ['', '/blog', '/blog/tags', '/search', '/about', '/services', '/contact']) {
+    expect(sitemap).toContain(`<loc>${ORIGIN}${path}</loc>`);
+  }
+  for (const post of SEED_POSTS) expect(sitemap).toContain(`${ORIGIN}/blog/${post.slug}</loc>`);
+  expect(sitemap).toContain(
+    `<loc>${ORIGIN}/blog/microsoft-exchange-email-attacks-more-damaging</loc>\n<lastmod>2021-03-08</lastmod>`,
+  );
+});
+
+test('sitemap, feeds, search index, tag pages and related rails name only published posts', async ({
+  page,
+  request,
+}) => {
+  // What /blog lists is, by definition, what is published.
+  await page.goto('/blog');
+  const published = (
+    await page
+      .getByRole('main')
+      .getByRole('article')
+      .getByRole('heading')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  ).sort();
+  expect(published).toHaveLength(SEED_POSTS.length);
+  for (const path of ['/sitemap.xml', '/feed.xml', '/atom.xml', '/search-index.json']) {
+    expect(postPaths(await text(request, path)), path).toEqual(published);
+  }
+  for (const href of published) {
+    await page.goto(href);
+    const rail = page.getByRole('region', { name: 'Other Blog' });
+    for (const link of await rail.getByRole('link', { name: /^Read More/ }).all()) {
+      expect(published).toContain(await link.getAttribute('href'));
+    }
+  }
+  await page.goto('/blog/tags');
+  for (const tagHref of await page
+    .getByRole('list', { name: 'All tags' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+    const html = await text(request, tagHref);
+    for (const path of postPaths(html)) expect(published, tagHref).toContain(path);
+  }
+});

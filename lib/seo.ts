@@ -1,0 +1,137 @@
+import type { Metadata } from 'next';
+import type { PostSummary } from './posts';
+import type { SiteConfig } from './site-schema';
+
+/** The feeds every page advertises with <link rel="alternate">. */
+export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml' } as const;
+
+export const SEARCH_INDEX_PATH = '/search-index.json';
+
+/** What the blog says about itself: the /blog heading's lead, its meta description, the feeds. */
+export const blogCopy = {
+  title: 'Blog',
+  description:
+    'Technology news and advice for businesses: security, software, browsers and the web.',
+} as const;
+
+/** Heading and meta description of one tag's listing. */
+export function tagCopy(label: string, siteName: string) {
+  return {
+    title: `Posts tagged “${label}”`,
+    description: `Posts from the ${siteName} blog about ${label.toLowerCase()}.`,
+  };
+}
+
+/** Open Graph and Twitter images are drawn at this size (the size both networks crop to). */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** Where a post's generated share image is served (app/blog/[slug]/og.png/route.tsx). */
+export function postImagePath(slug: string): string {
+  return `/blog/${slug}/og.png`;
+}
+
+/** The site-wide share image (app/og.png/route.tsx), for pages without their own. */
+export const SITE_IMAGE_PATH = '/og.png';
+
+export const LOGO_PATH = '/logo.svg';
+
+/**
+ * Pages (content/pages/<slug>.mdx) about the business itself, which carry its LocalBusiness
+ * JSON-LD: where someone looking for the company lands.
+ */
+export const BUSINESS_PAGE_SLUGS: readonly string[] = ['home', 'contact'];
+
+/** "/blog" -> "https://…/blog"; the home page is the bare origin, as Next writes canonicals. */
+export function absoluteUrl(path: string, baseUrl: string): string {
+  const url = new URL(path, `${baseUrl}/`);
+  return url.pathname === '/' && !url.search && !url.hash ? url.origin : url.href;
+}
+
+function ogLocale(language: string): string {
+  return language.replace('-', '_');
+}
+
+/**
+ * Defaults every page inherits from the root layout. Titles and descriptions are deliberately
+ * left out of openGraph: Next then copies each page's own title and description into og: and
+ * twitter: tags. "./" resolves to each page's own path, so every page gets its own canonical URL
+ * and og:url without repeating it. Pages must not set `alternates`, or they lose the feed links.
+ */
+export function rootMetadata(site: SiteConfig, baseUrl: string, language: string): Metadata {
+  return {
+    metadataBase: new URL(baseUrl),
+    title: { default: `${site.name} | ${site.tagline}`, template: `%s | ${site.name}` },
+    description: site.description,
+    applicationName: site.name,
+    icons: { icon: LOGO_PATH },
+    alternates: { canonical: './', types: feedLinks(site) },
+    openGraph: {
+      ...siteOpenGraph(site, language),
+      type: 'website',
+      images: [
+        {
+          url: SITE_IMAGE_PATH,
+          ...OG_IMAGE_SIZE,
+          type: 'image/png',
+          alt: `${site.name}: ${site.tagline}`,
+        },
+      ],
+    },
+    twitter: { card: 'summary_large_image' },
+  };
+}
+
+function feedLinks(site: SiteConfig) {
+  return {
+    'application/rss+xml': [{ url: FEED_PATHS.rss, title: `${site.name} blog (RSS)` }],
+    'application/atom+xml': [{ url: FEED_PATHS.atom, title: `${site.name} blog (Atom)` }],
+  };
+}
+
+function siteOpenGraph(site: SiteConfig, language: string) {
+  return { siteName: site.name, locale: ogLocale(language), url: './' } as const;
+}
+
+/**
+ * A post's metadata. Its openGraph replaces the layout's whole, so the site-wide fields are
+ * repeated here.
+ */
+export function postMetadata(post: PostSummary, site: SiteConfig, language: string): Metadata {
+  return {
+    title: post.title,
+    description: post.excerpt,
+    authors: [{ name: post.author }],
+    keywords: post.tags,
+    openGraph: {
+      ...siteOpenGraph(site, language),
+      images: [
+        { url: postImagePath(post.slug), ...OG_IMAGE_SIZE, type: 'image/png', alt: post.title },
+      ],
+      type: 'article',
+      title: post.title,
+      description: post.excerpt,
+      publishedTime: post.date,
+      modifiedTime: post.updated ?? post.date,
+      authors: [post.author],
+      tags: post.tags,
+    },
+  };
+}
+
+/**
+ * Metadata of a listing page; later pages say which page they are, so titles stay unique.
+ * `firstPagePath` marks ".../page/1", a copy of the listing's own address: its canonical URL
+ * points search engines at the original (and the feed links are restated, as alternates is
+ * replaced whole).
+ */
+export function listingMetadata(
+  site: SiteConfig,
+  { title, description }: { title: string; description: string },
+  page = 1,
+  firstPagePath?: string,
+): Metadata {
+  if (page > 1)
+    return { title: `${title} (page ${page})`, description: `${description} Page ${page}.` };
+  if (!firstPagePath) return { title, description };
+  return { title, description, alternates: { canonical: firstPagePath, types: feedLinks(site) } };
+}

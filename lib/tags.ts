@@ -1,0 +1,31 @@
+/** What tag listings need of a post. */
+export type Taggable = { tags: readonly string[] };
+
+export type TagCount = { tag: string; count: number };
+
+/** Tags are already URL-safe (lowercase words joined by hyphens: the content check says so). */
+export function tagHref(tag: string): string {
+  return `/blog/tags/${tag}`;
+}
+
+/** "web-performance" -> "Web performance", for headings and chips. */
+export function tagLabel(tag: string): string {
+  const words = tag.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Every tag with the number of posts carrying it: most used first, then A–Z. */
+export function countTags(posts: readonly Taggable[]): TagCount[] {
+  const counts = new Map<string, number>();
+  for (const post of posts) {
+    for (const tag of new Set(post.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** The posts carrying `tag`, in the order given. */
+export function withTag<T extends Taggable>(posts: readonly T[], tag: string): T[] {
+  return posts.filter((post) => post.tags.includes(tag));
+}

@@ -1,0 +1,94 @@
+import type * as Generated from 'contentlayer/generated';
+import { describe, expect, it, vi } from 'vitest';
+
+/**
+ * A draft and a scheduled (future-dated) post are slipped into the real content; then every
+ * generated output is asked for, through the same functions the routes use, with the production
+ * visibility rules a build applies. Neither post may show up anywhere.
+ */
+vi.mock('contentlayer/generated', async (importOriginal) => {
+  const real = await importOriginal<typeof Generated>();
+  const base = real.allPosts.find((p) => p.tags.includes('microsoft'));
+  if (!base) throw new Error('the seed content has no Microsoft post to copy');
+  const hidden = (slug: string, fields: Partial<Generated.Post>): Generated.Post => ({
+    ...base,
+    _id: `posts/${slug}.mdx`,
+    _raw: { ...base._raw, sourceFileName: `${slug}.mdx`, flattenedPath: `posts/${slug}` },
+    slug,
+    url: `/blog/${slug}`,
+    title: `Quokka ${slug} about Microsoft Exchange servers`,
+    excerpt: 'A quokka post that nobody outside the editors may see yet, about Exchange.',
+    body: {
+      ...base.body,
+      raw: 'Quokka zanzibar.',
+      html: 'Quokka zanzibar Exchange Hafnium servers',
+    },
+    ...fields,
+  });
+  return {
+    ...real,
+    allPosts: [
+      ...real.allPosts,
+      hidden('secret-draft', { draft: true, tags: ['microsoft', 'draft-only-tag'] }),
+      hidden('scheduled-post', { date: '2999-01-01T00:00:00.000Z', tags: ['future-only-tag'] }),
+    ],
+  };
+});
+
+const { GET: rssRoute } = await import('@/app/feed.xml/route');
+const { GET: atomRoute } = await import('@/app/atom.xml/route');
+const { GET: indexRoute } = await import('@/app/search-index.json/route');
+const { default: sitemapRoute } = await import('@/app/sitemap');
+const posts = await import('@/lib/posts');
+
+const HIDDEN = ['secret-draft', 'scheduled-post', 'quokka', 'draft-only-tag', 'future-only-tag'];
+const expectNoneIn = (text: string, where: string) => {
+  for (const word of HIDDEN) expect(text.toLowerCase(), `${word} in ${where}`).not.toContain(word);
+};
+
+describe('drafts and scheduled posts in a production build', () => {
+  it('are really in the content (the editor preview shows them)', () => {
+    const preview = posts.getAllPosts({ includeDrafts: true, today: '9999-12-31' });
+    expect(preview.map((p) => p.slug)).toEqual(
+      expect.arrayContaining(['secret-draft', 'scheduled-post']),
+    );
+    // Under the rules a build uses (NODE_ENV is not "development" here), they are gone.
+    expect(posts.getAllPosts().map((p) => p.slug)).not.toContain('secret-draft');
+    expect(posts.getAllPosts().length).toBe(preview.length - 2);
+  });
+
+  it('appear in neither feed', async () => {
+    expectNoneIn(await rssRoute().text(), 'feed.xml');
+    expectNoneIn(await atomRoute().text(), 'atom.xml');
+  });
+
+  it('appear nowhere in the sitemap', () => {
+    expectNoneIn(JSON.stringify(sitemapRoute()), 'sitemap.xml');
+  });
+
+  it('cannot be found by search, even by words only they contain', async () => {
+    const text = await indexRoute().text();
+    expectNoneIn(text, 'search-index.json');
+    expect(text).not.toContain('zanzibar');
+  });
+
+  it('add no tag and no count to the tag listings', () => {
+    const tags = posts.getAllTags();
+    expectNoneIn(JSON.stringify(tags), '/blog/tags');
+    const microsoft = tags.find((t) => t.tag === 'microsoft');
+    expect(microsoft?.count).toBe(posts.getPostsByTag('microsoft').length);
+    expectNoneIn(JSON.stringify(posts.getPostsByTag('microsoft')), '/blog/tags/microsoft');
+  });
+
+  it('are never offered in a related rail, though they are the closest match', () => {
+    for (const post of posts.getAllPosts()) {
+      expectNoneIn(JSON.stringify(posts.getRelatedPosts(post, 10)), `related to ${post.slug}`);
+    }
+  });
+
+  it('have no page, no listing entry and no share image to prerender', () => {
+    expect(posts.getPostBySlug('secret-draft')).toBeUndefined();
+    expect(posts.getPostBySlug('scheduled-post')).toBeUndefined();
+    expectNoneIn(JSON.stringify(posts.getPostSummaries()), '/blog');
+  });
+});

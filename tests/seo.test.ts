@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { getPostSummaries } from '@/lib/posts';
+import { absoluteUrl, listingMetadata, postMetadata, rootMetadata } from '@/lib/seo';
+import { site, siteLanguage, siteUrl } from '@/lib/site';
+
+const BASE = 'https://www.snynet.com.my';
+const post = getPostSummaries({ includeDrafts: false, today: '2026-11-28' })[0]!;
+
+describe('SITE_URL', () => {
+  it('defaults to the local server and keeps only the origin', () => {
+    expect(siteUrl(undefined)).toBe('http://localhost:3000');
+    expect(siteUrl('')).toBe('http://localhost:3000');
+    expect(siteUrl('https://www.snynet.com.my/')).toBe(BASE);
+    expect(siteUrl(' https://www.snynet.com.my ')).toBe(BASE);
+  });
+
+  it('stops the build when it is not a plain http(s) origin', () => {
+    for (const bad of [
+      'www.snynet.com.my',
+      'ftp://snynet.com.my',
+      'https://x.my/blog',
+      'https://x.my/?a=1',
+    ])
+      expect(() => siteUrl(bad), bad).toThrow(/SITE_URL must be/);
+  });
+
+  it('makes absolute URLs the way Next writes canonicals', () => {
+    expect(absoluteUrl('/', BASE)).toBe(BASE);
+    expect(absoluteUrl('/blog', BASE)).toBe(`${BASE}/blog`);
+    expect(absoluteUrl('/images/a b.svg', BASE)).toBe(`${BASE}/images/a%20b.svg`);
+  });
+});
+
+describe('metadata', () => {
+  it('gives every page a title template, canonical, feeds, Open Graph and a large Twitter card', () => {
+    const meta = rootMetadata(site, BASE, siteLanguage);
+    expect(String(meta.metadataBase)).toBe(`${BASE}/`);
+    expect(meta.title).toEqual({
+      default: `${site.name} | ${site.tagline}`,
+      template: `%s | ${site.name}`,
+    });
+    expect(meta.description).toBe(site.description);
+    expect(meta.alternates?.canonical).toBe('./');
+    expect(meta.alternates?.types).toEqual({
+      'application/rss+xml': [{ url: '/feed.xml', title: 'Snynet Solution blog (RSS)' }],
+      'application/atom+xml': [{ url: '/atom.xml', title: 'Snynet Solution blog (Atom)' }],
+    });
+    // No title/description in openGraph, so each page's own are copied in by Next.
+    expect(meta.openGraph).toEqual({
+      siteName: site.name,
+      locale: 'en_MY',
+      url: './',
+      type: 'website',
+      images: [
+        {
+          url: '/og.png',
+          width: 1200,
+          height: 630,
+          type: 'image/png',
+          alt: `${site.name}: ${site.tagline}`,
+        },
+      ],
+    });
+    expect(meta.twitter).toEqual({ card: 'summary_large_image' });
+  });
+
+  it('describes a post as an article with its dates, tags and generated image', () => {
+    const meta = postMetadata(post, site, siteLanguage);
+    expect(meta).toMatchObject({
+      title: post.title,
+      description: post.excerpt,
+      openGraph: {
+        type: 'article',
+        siteName: site.name,
+        url: './',
+        publishedTime: post.date,
+        modifiedTime: post.updated ?? post.date,
+        tags: post.tags,
+        images: [
+          {
+            url: `/blog/${post.slug}/og.png`,
+            width: 1200,
+            height: 630,
+            type: 'image/png',
+            alt: post.title,
+          },
+        ],
+      },
+    });
+  });
+
+  it('keeps listing titles unique per page and points ".../page/1" at the listing', () => {
+    const copy = { title: 'Blog', description: 'All posts.' };
+    expect(listingMetadata(site, copy)).toEqual(copy);
+    expect(listingMetadata(site, copy, 2)).toEqual({
+      title: 'Blog (page 2)',
+      description: 'All posts. Page 2.',
+    });
+    expect(listingMetadata(site, copy, 1, '/blog')).toMatchObject({
+      alternates: { canonical: '/blog', types: { 'application/rss+xml': [{ url: '/feed.xml' }] } },
+    });
+  });
+});
