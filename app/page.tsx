@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { PostGrid } from '@/components/blog/post-grid';
 import { ContactCta } from '@/components/contact/contact-cta';
 import { MdxContent } from '@/components/mdx/mdx-content';
@@ -31,12 +31,12 @@ export default function HomePage() {
             <p className="mt-5 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{page.lead}</p>
           )}
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link
+            <SiteLink
               href={site.cta.href}
               className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800"
             >
               {site.cta.button}
-            </Link>
+            </SiteLink>
             <a
               href={telHref()}
               className="inline-flex h-12 items-center gap-2 rounded-lg border border-slate-300 bg-white px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-brand-300"
@@ -55,12 +55,12 @@ export default function HomePage() {
           <h2 id="latest-heading" className="text-2xl font-bold text-ink dark:text-slate-50">
             Latest from the blog
           </h2>
-          <Link
+          <SiteLink
             href="/blog"
             className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
           >
             All posts →
-          </Link>
+          </SiteLink>
         </div>
         <PostGrid posts={latest} headingLevel="h3" className="mt-6" />
       </section>

@@ -1,10 +1,16 @@
 import { gzipSync } from 'node:zlib';
 import { expect, PAGE_TYPES, test } from './fixtures';
 
+const PAGES = [
+  ...PAGE_TYPES,
+  { name: 'search', path: '/search' },
+  { name: 'tag', path: '/blog/tags/security' },
+];
+
 /** Issue budget: an App Router page may load at most this much JavaScript, gzip-compressed. */
 const BUDGET_BYTES = 140 * 1024;
 
-for (const { name, path } of PAGE_TYPES) {
+for (const { name, path } of PAGES) {
   test(`${name} page loads at most 140 KiB of gzip JavaScript`, async ({ page, request }) => {
     const scripts = new Set<string>();
     page.on('request', (req) => {

@@ -5,12 +5,14 @@ export function ContactByEmail() {
   return (
     <section
       aria-labelledby="reach-heading"
-      className="mt-10 rounded-xl border border-slate-200 p-6 shadow-sm"
+      className="mt-10 rounded-xl border border-slate-200 p-6 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
-      <h2 id="reach-heading" className="text-xl font-semibold text-ink">
+      <h2 id="reach-heading" className="text-xl font-semibold text-ink dark:text-slate-50">
         Send us an enquiry
       </h2>
-      <p className="mt-2 text-slate-700">Call us, or write to us and tell us what you need.</p>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Call us, or write to us and tell us what you need.
+      </p>
       <div className="mt-5 flex flex-wrap gap-3">
         <a
           href={telHref()}
@@ -21,7 +23,7 @@ export function ContactByEmail() {
         {hasRealEmail && (
           <a
             href={`mailto:${site.email}?subject=${encodeURIComponent('Enquiry from the website')}`}
-            className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600"
+            className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:text-slate-100 dark:hover:border-brand-300"
           >
             Email {site.email}
           </a>

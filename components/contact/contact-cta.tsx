@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { site } from '@/lib/site';
 
 /** The seed's "Find Out More About Us" band; its words live in content/site.json. */
@@ -11,12 +11,12 @@ export function ContactCta() {
           {title}
         </h2>
         <p className="mx-auto mt-3 max-w-xl text-brand-50">{text}</p>
-        <Link
+        <SiteLink
           href={href}
           className="mt-6 inline-flex h-12 items-center rounded-lg bg-white px-6 font-semibold text-brand-800 shadow hover:bg-brand-50"
         >
           {button}
-        </Link>
+        </SiteLink>
       </div>
     </section>
   );

@@ -35,7 +35,7 @@ export function ContactForm({ action }: ContactFormProps) {
         ref={doneRef}
         tabIndex={-1}
         role="status"
-        className="mt-10 rounded-xl border border-emerald-300 bg-emerald-50 p-6 text-emerald-950"
+        className="mt-10 rounded-xl border border-emerald-300 bg-emerald-50 p-6 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-50"
       >
         <h2 className="text-xl font-semibold">Thank you — your enquiry has been sent.</h2>
         <p className="mt-2">
@@ -55,27 +55,27 @@ export function ContactForm({ action }: ContactFormProps) {
       ref={formRef}
       action={formAction}
       noValidate
-      className="mt-10 space-y-5 rounded-xl border border-slate-200 p-6 shadow-sm"
+      className="mt-10 space-y-5 rounded-xl border border-slate-200 p-6 shadow-sm dark:border-slate-700 dark:bg-slate-900"
       aria-labelledby="contact-form-heading"
     >
-      <h2 id="contact-form-heading" className="text-xl font-semibold text-ink">
+      <h2 id="contact-form-heading" className="text-xl font-semibold text-ink dark:text-slate-50">
         Send us an enquiry
       </h2>
       <div role="alert" className="empty:hidden">
         {errorCount > 0 && (
-          <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-100">
             Please correct {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked
             below.
           </p>
         )}
         {state.status === 'rate-limited' && (
-          <p className="rounded-lg bg-amber-50 p-3 text-sm font-medium text-amber-900">
+          <p className="rounded-lg bg-amber-50 p-3 text-sm font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100">
             You have sent several enquiries in a short time. Please try again in{' '}
             {Math.ceil(state.retryAfterSeconds / 60)} minutes, or call us.
           </p>
         )}
         {state.status === 'failed' && (
-          <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-100">
             Sorry, we could not save your enquiry just now. Please try again in a moment, or call
             us.
           </p>

@@ -34,12 +34,15 @@ export function FormField({
     required: !optional,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
-    className: `mt-1 block w-full rounded-lg border bg-white px-3 py-2.5 text-slate-900 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none ${error ? 'border-red-600' : 'border-slate-300'}`,
+    className: `mt-1 block w-full rounded-lg border bg-white px-3 py-2.5 text-slate-900 shadow-sm dark:bg-slate-950 dark:text-slate-100 focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none ${error ? 'border-red-600 dark:border-red-400' : 'border-slate-300 dark:border-slate-600'}`,
   };
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label} {optional && <span className="font-normal text-slate-600">(optional)</span>}
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}{' '}
+        {optional && (
+          <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+        )}
       </label>
       {multiline ? (
         <textarea rows={6} {...shared} />
@@ -47,7 +50,7 @@ export function FormField({
         <input type={type} autoComplete={autoComplete} {...shared} />
       )}
       {error && (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-700">
+        <p id={errorId} className="mt-1 text-sm font-medium text-red-700 dark:text-red-300">
           {error}
         </p>
       )}

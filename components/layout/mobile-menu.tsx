@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { NavLink } from './nav-link';
 
 type MobileMenuProps = {
-  items: ReadonlyArray<{ label: string; href: string; prefetch?: boolean }>;
+  items: ReadonlyArray<{ label: string; href: string }>;
 };
 
 export function MobileMenu({ items }: MobileMenuProps) {
@@ -58,7 +58,6 @@ export function MobileMenu({ items }: MobileMenuProps) {
               <NavLink
                 href={item.href}
                 label={item.label}
-                prefetch={item.prefetch}
                 onNavigate={() => setOpen(false)}
                 className="block rounded-md px-3 py-3 text-base font-medium text-slate-800 hover:bg-brand-50 aria-[current=page]:text-brand-700 dark:text-slate-100 dark:hover:bg-slate-800 dark:aria-[current=page]:text-brand-300"
               />

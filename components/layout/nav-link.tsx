@@ -2,17 +2,17 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { prefetchFor } from '@/lib/prefetch';
 
 type NavLinkProps = {
   href: string;
   label: string;
   className: string;
   onNavigate?: () => void;
-  prefetch?: boolean;
 };
 
 /** A client leaf only so the current section can be marked with aria-current. */
-export function NavLink({ href, label, className, onNavigate, prefetch }: NavLinkProps) {
+export function NavLink({ href, label, className, onNavigate }: NavLinkProps) {
   const pathname = usePathname();
   const current =
     href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
@@ -22,7 +22,7 @@ export function NavLink({ href, label, className, onNavigate, prefetch }: NavLin
       className={className}
       aria-current={current ? 'page' : undefined}
       onClick={onNavigate}
-      prefetch={prefetch}
+      prefetch={prefetchFor(href)}
     >
       {label}
     </Link>

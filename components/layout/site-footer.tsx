@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { addressLines, hasRealEmail, hoursLabel, site, telHref } from '@/lib/site';
 
 /** Shows only the facts marketing has filled in: empty address parts and social links stay hidden. */
@@ -35,9 +35,9 @@ export function SiteFooter() {
           <ul className="mt-3 grid grid-cols-2 gap-2 text-sm">
             {site.nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:underline">
+                <SiteLink href={item.href} className="hover:underline">
                   {item.label}
-                </Link>
+                </SiteLink>
               </li>
             ))}
             {site.social.map((item) => (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { timeZoneLabel } from '@/lib/hours';
 import { hoursLabel, site, telHref } from '@/lib/site';
 import { Logo } from './logo';
@@ -7,8 +7,7 @@ import { NavLink } from './nav-link';
 import { OpenNow } from './open-now';
 import { ThemeToggle } from './theme-toggle';
 
-// Never prefetched: prefetching /search would load its island's code on every page.
-const SEARCH = { label: 'Search', href: '/search', prefetch: false } as const;
+const SEARCH = { label: 'Search', href: '/search' } as const;
 
 export function SiteHeader() {
   return (
@@ -55,14 +54,13 @@ export function SiteHeader() {
               ))}
             </ul>
           </nav>
-          <Link
+          <SiteLink
             href={SEARCH.href}
-            prefetch={SEARCH.prefetch}
             className="hidden h-11 w-11 items-center justify-center rounded-md text-slate-700 hover:bg-brand-50 hover:text-brand-700 md:flex dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-brand-300"
           >
             <SearchIcon />
             <span className="sr-only">{SEARCH.label}</span>
-          </Link>
+          </SiteLink>
           <ThemeToggle />
           <MobileMenu items={[...site.nav, SEARCH]} />
         </div>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { ComponentPropsWithoutRef, ComponentType } from 'react';
 import { ContactCta } from '@/components/contact/contact-cta';
+import { SiteLink } from '@/components/site-link';
 import type { MdxComponentName } from '@/lib/content/components';
 import { Button } from './button';
 import { Callout } from './callout';
@@ -10,9 +10,9 @@ import { YouTube } from './youtube';
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
   if (href.startsWith('/') || href.startsWith('#')) {
     return (
-      <Link href={href} {...rest}>
+      <SiteLink href={href} {...rest}>
         {children}
-      </Link>
+      </SiteLink>
     );
   }
   return (
