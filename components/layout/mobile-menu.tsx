@@ -43,8 +43,9 @@ export function MobileMenu({ items }: MobileMenuProps) {
         >
           {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
         </svg>
-        {/* The name stays "Menu"; aria-expanded tells whether it is open. */}
-        Menu
+        {/* The name stays "Menu" (aria-expanded says whether it is open); on the narrowest
+            phones only screen readers get the word, so the logo keeps one line. */}
+        <span className="max-[379px]:sr-only">Menu</span>
       </button>
       <nav
         id={panelId}

@@ -13,13 +13,15 @@ export function SiteHeader() {
   return (
     <header className="relative z-30 border-b border-slate-200 bg-white/95 backdrop-blur md:sticky md:top-0 dark:border-slate-800 dark:bg-slate-900/95">
       <div className="bg-ink text-sm text-slate-100">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
+        {/* Phones: a fixed two-row grid (hours | phone, then the open-now pill), so nothing wraps
+            differently while the web font loads; that wrapping was a measured layout shift. */}
+        <div className="mx-auto grid max-w-6xl grid-cols-[auto_auto] items-center justify-between gap-x-3 gap-y-1 px-4 py-2 whitespace-nowrap max-sm:text-[13px] sm:flex sm:gap-x-4">
           <p className="flex items-center gap-2">
             <ClockIcon />
             <span>{hoursLabel}</span>
           </p>
           {/* On phones the pill takes the second line, so hours and phone share the first. */}
-          <div className="max-sm:order-last max-sm:w-full sm:mr-auto">
+          <div className="max-sm:order-last max-sm:col-span-2 sm:mr-auto">
             <OpenNow
               hours={site.hours}
               timeZone={site.timezone}
