@@ -28,10 +28,19 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
     return [syntaxProblem(error, ctx)];
   }
   const problems: ContentProblem[] = [];
-  const at = (node: RootContent) => (node.position ? node.position.start.line + ctx.lineOffset : undefined);
+  const at = (node: RootContent) =>
+    node.position ? node.position.start.line + ctx.lineOffset : undefined;
   const walk = (node: Root | RootContent) => {
     if (node.type === 'image') {
-      if (!node.alt?.trim()) problems.push(missingAlt(ctx.file, at(node), `![](${node.url})`, `![A technician patching a server rack](${node.url})`));
+      if (!node.alt?.trim())
+        problems.push(
+          missingAlt(
+            ctx.file,
+            at(node),
+            `![](${node.url})`,
+            `![A technician patching a server rack](${node.url})`,
+          ),
+        );
       checkAsset(node.url, at(node));
     }
     if (node.type === 'link') checkLink(node.url, at(node));
@@ -49,7 +58,10 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
     const spec = Object.entries(MDX_COMPONENTS).find(([known]) => known === name)?.[1];
     if (/^[A-Z]/.test(name) && !spec) {
       problems.push({
-        file: ctx.file, line, field: 'body', found: `a component <${name}> that the site does not have`,
+        file: ctx.file,
+        line,
+        field: 'body',
+        found: `a component <${name}> that the site does not have`,
         expected: `one of: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`,
         example: 'check the spelling, e.g. <Callout type="info">…</Callout>',
       });
@@ -57,13 +69,36 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
     const required: readonly string[] = name === 'img' ? ['alt'] : (spec?.required ?? []);
     for (const key of required) {
       if (attr(key)?.trim()) continue;
-      if (key === 'alt') problems.push(missingAlt(ctx.file, line, `<${name}> without alt text`, spec?.example ?? '<img src="/images/…" alt="What the picture shows" />'));
-      else problems.push({ file: ctx.file, line, field: 'body', found: `<${name}> without its ${key}="…" attribute`, expected: `<${name}> to have ${required.map((k) => `${k}="…"`).join(' ')}`, example: spec?.example ?? '' });
+      if (key === 'alt')
+        problems.push(
+          missingAlt(
+            ctx.file,
+            line,
+            `<${name}> without alt text`,
+            spec?.example ?? '<img src="/images/…" alt="What the picture shows" />',
+          ),
+        );
+      else
+        problems.push({
+          file: ctx.file,
+          line,
+          field: 'body',
+          found: `<${name}> without its ${key}="…" attribute`,
+          expected: `<${name}> to have ${required.map((k) => `${k}="…"`).join(' ')}`,
+          example: spec?.example ?? '',
+        });
     }
     for (const [key, allowed] of Object.entries(ATTRIBUTE_VALUES[name] ?? {})) {
       const value = attr(key);
       if (value !== undefined && !allowed.includes(value)) {
-        problems.push({ file: ctx.file, line, field: 'body', found: `<${name} ${key}="${value}">`, expected: `${key} to be one of: ${allowed.join(', ')}`, example: `<${name} ${key}="${allowed[0]}">` });
+        problems.push({
+          file: ctx.file,
+          line,
+          field: 'body',
+          found: `<${name} ${key}="${value}">`,
+          expected: `${key} to be one of: ${allowed.join(', ')}`,
+          example: `<${name} ${key}="${allowed[0]}">`,
+        });
       }
     }
     const src = attr('src');
@@ -78,8 +113,12 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
     if (path.startsWith('/images/') || path.startsWith('/files/')) return checkAsset(path, line);
     if (!ctx.routeExists(path.replace(/\/$/, '') || '/')) {
       problems.push({
-        file: ctx.file, line, field: 'body', found: `a link to ${path}, a page that does not exist (or is a draft)`,
-        expected: 'links inside the site to point at a published page, e.g. /about, /services, /contact, /blog/<post-file-name>',
+        file: ctx.file,
+        line,
+        field: 'body',
+        found: `a link to ${path}, a page that does not exist (or is a draft)`,
+        expected:
+          'links inside the site to point at a published page, e.g. /about, /services, /contact, /blog/<post-file-name>',
         example: '[our services](/services)',
       });
     }
@@ -89,7 +128,10 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
     if (!url.startsWith('/') || url.startsWith('//')) return;
     if (!ctx.publicFileExists(url.split(/[?#]/)[0] ?? url)) {
       problems.push({
-        file: ctx.file, line, field: 'body', found: `a file ${url} that is not in public/`,
+        file: ctx.file,
+        line,
+        field: 'body',
+        found: `a file ${url} that is not in public/`,
         expected: `the file saved as public${url}`,
         example: `add public${url}, or correct the path`,
       });
@@ -100,18 +142,35 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
   return problems;
 }
 
-function missingAlt(file: string, line: number | undefined, found: string, example: string): ContentProblem {
-  return { file, line, field: 'body', found: `an image without alt text: ${found}`, expected: 'every image to describe what it shows, for people who cannot see it', example };
+function missingAlt(
+  file: string,
+  line: number | undefined,
+  found: string,
+  example: string,
+): ContentProblem {
+  return {
+    file,
+    line,
+    field: 'body',
+    found: `an image without alt text: ${found}`,
+    expected: 'every image to describe what it shows, for people who cannot see it',
+    example,
+  };
 }
 
 function syntaxProblem(error: unknown, ctx: BodyContext): ContentProblem {
-  const detail = (key: string): unknown => (typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined);
+  const detail = (key: string): unknown =>
+    typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
   const lineInBody = detail('line');
   const line = typeof lineInBody === 'number' ? lineInBody + ctx.lineOffset : undefined;
   const reason = String(detail('reason') ?? detail('message') ?? error);
   return {
-    file: ctx.file, line, field: 'body', found: `text MDX cannot read: ${reason}`,
-    expected: 'every <Component> closed (<Callout>…</Callout> or <Figure … />), and { } or < written as \\{ \\} or &lt; in plain text',
+    file: ctx.file,
+    line,
+    field: 'body',
+    found: `text MDX cannot read: ${reason}`,
+    expected:
+      'every <Component> closed (<Callout>…</Callout> or <Figure … />), and { } or < written as \\{ \\} or &lt; in plain text',
     example: 'write "less than 5" instead of "<5", or close the tag you opened',
   };
 }

@@ -4,13 +4,20 @@
  */
 export const MDX_COMPONENTS = {
   Button: { required: ['href'], example: '<Button href="/contact">Talk to us</Button>' },
-  Callout: { required: [], example: '<Callout type="warning">Back up before you update.</Callout>' },
+  Callout: {
+    required: [],
+    example: '<Callout type="warning">Back up before you update.</Callout>',
+  },
   ContactCta: { required: [], example: '<ContactCta />' },
   Figure: {
     required: ['src', 'alt', 'width', 'height'],
-    example: '<Figure src="/images/posts/rack.png" alt="A patched server rack" width="1200" height="800" caption="Our data room" />',
+    example:
+      '<Figure src="/images/posts/rack.png" alt="A patched server rack" width="1200" height="800" caption="Our data room" />',
   },
-  YouTube: { required: ['id', 'title'], example: '<YouTube id="dQw4w9WgXcQ" title="How to enable the tab dialog" />' },
+  YouTube: {
+    required: ['id', 'title'],
+    example: '<YouTube id="dQw4w9WgXcQ" title="How to enable the tab dialog" />',
+  },
 } as const satisfies Record<string, { required: readonly string[]; example: string }>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;

@@ -34,6 +34,7 @@ export function formatReport(problems: readonly ContentProblem[], fileCount: num
 /** Shows a found value briefly and unambiguously (quotes, cut to one line). */
 export function shown(value: unknown): string {
   if (value === undefined || value === null) return 'nothing (the field is missing or empty)';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text =
+    typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 90 ? `${text.slice(0, 87)}…` : text;
 }
