@@ -3,7 +3,7 @@ import { SiteLink } from '@/components/site-link';
 import { PostGrid } from '@/components/blog/post-grid';
 import { ContactCta } from '@/components/contact/contact-cta';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { PhoneIcon } from '@/components/layout/site-header';
+import { PhoneIcon } from '@/components/icons';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import { getPage } from '@/lib/pages';
 import { getLatestPosts } from '@/lib/posts';

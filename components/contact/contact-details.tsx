@@ -1,4 +1,4 @@
-import { PhoneIcon } from '@/components/layout/site-header';
+import { PhoneIcon } from '@/components/icons';
 import { addressLines, hasRealEmail, hoursLabel, site, telHref } from '@/lib/site';
 
 /** Phone, hours, email and address as far as they are known; unknown ones are left out. */

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { MenuIcon } from '@/components/icons';
 import { NavLink } from './nav-link';
 
 type MobileMenuProps = {
@@ -33,16 +34,7 @@ export function MobileMenu({ items }: MobileMenuProps) {
         onClick={() => setOpen((value) => !value)}
         className="flex h-11 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-semibold text-ink dark:border-slate-600 dark:text-slate-100"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="h-5 w-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
-        </svg>
+        <MenuIcon open={open} />
         {/* The name stays "Menu" (aria-expanded says whether it is open); on the narrowest
             phones only screen readers get the word, so the logo keeps one line. */}
         <span className="max-[379px]:sr-only">Menu</span>

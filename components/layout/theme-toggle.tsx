@@ -1,5 +1,6 @@
 'use client';
 
+import { MoonIcon, SunIcon } from '@/components/icons';
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { DARK_QUERY, storedTheme, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 
@@ -57,27 +58,8 @@ export function ThemeToggle() {
     >
       <span className="sr-only">Dark theme</span>
       {/* Moon in light mode, sun in dark mode: what pressing it will bring. */}
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="h-5 w-5 dark:hidden"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
-        <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />
-      </svg>
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="hidden h-5 w-5 dark:block"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
-        <circle cx="12" cy="12" r="4" />
-        <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
-      </svg>
+      <MoonIcon className="h-5 w-5 dark:hidden" />
+      <SunIcon className="hidden h-5 w-5 dark:block" />
     </button>
   );
 }
