@@ -157,4 +157,3 @@ export function timed(command, args, cwd, env = {}) {
 }
 
 export const mb = (bytes) => `${Math.round(bytes / 1048576)} MB`;
-export { existsSync };
