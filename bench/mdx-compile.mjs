@@ -35,7 +35,7 @@ for (const mode of ['once', 'twice']) {
   const content = await timed(bin(dir, 'contentlayer2'), ['build'], dir);
   const next = await timed(bin(dir, 'next'), ['build'], dir);
   console.log(
-    `${mode.padEnd(5)} ${count} posts: contentlayer ${content.seconds.toFixed(1)} s (${mb(content.peakBytes)}), ` +
-      `next build ${next.seconds.toFixed(1)} s (${mb(next.peakBytes)}), total ${(content.seconds + next.seconds).toFixed(1)} s`,
+    `${mode.padEnd(5)} ${count} posts: contentlayer ${content.seconds.toFixed(1)} s (${mb(content.treePeak)}), ` +
+      `next build ${next.seconds.toFixed(1)} s (${mb(next.treePeak)}), total ${(content.seconds + next.seconds).toFixed(1)} s`,
   );
 }

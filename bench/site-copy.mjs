@@ -1,17 +1,10 @@
 // Helpers shared by the benchmarks: a throw-away copy of the site with synthetic posts, and a
 // build timed with the peak memory of its whole process tree.
 import { execFileSync, spawn } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { sampleTree } from './tree-memory.mjs';
 
 export const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const SKIP = new Set([
@@ -23,6 +16,7 @@ const SKIP = new Set([
   'test-results',
   'screenshots',
   'data',
+  'tsconfig.tsbuildinfo',
 ]);
 
 /** Copies the site (node_modules hard-linked) to a temporary folder outside the repo. */
@@ -114,44 +108,29 @@ export function writeSyntheticPosts(dir, count) {
 }
 
 /**
- * Runs a command in `cwd`; resolves with wall seconds and memory: the largest single process's
- * peak and the sum of every Node process's peak (an upper bound on the tree's peak).
+ * Runs a command in `cwd`; resolves with wall seconds and memory: the peak resident memory of
+ * the whole process tree (sampled) and of its largest single process.
  */
 export function timed(command, args, cwd, env = {}) {
-  const rssLog = join(tmpdir(), `bench-rss-${process.pid}-${Date.now()}.log`);
-  const probe = new URL('./rss-probe.mjs', import.meta.url).href;
   return new Promise((resolvePromise, reject) => {
     const started = process.hrtime.bigint();
     // Through bash: contentlayer2 started straight from Node's spawn stalls forever on this
     // machine (its esbuild service dies), while the same command exec'd by bash does not.
     const child = spawn('bash', ['-c', 'exec "$0" "$@"', command, ...args], {
       cwd,
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        BENCH_RSS_LOG: rssLog,
-        NODE_OPTIONS: `--import ${probe}`,
-        ...env,
-      },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const memory = sampleTree(child.pid);
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('exit', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const peaks = existsSync(rssLog)
-        ? readFileSync(rssLog, 'utf8')
-            .trim()
-            .split('\n')
-            .map((l) => Number(l.split(' ')[1]))
-        : [];
-      rmSync(rssLog, { force: true });
-      const peakBytes = Math.max(0, ...peaks);
-      const sumBytes = peaks.reduce((a, b) => a + b, 0);
+      const { treePeak, processPeak, atPeak } = memory.stop();
       if (code !== 0)
         reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${output.slice(-3000)}`));
-      else resolvePromise({ seconds, peakBytes, sumBytes, processes: peaks.length, output });
+      else resolvePromise({ seconds, treePeak, processPeak, atPeak, output });
     });
   });
 }

@@ -81,29 +81,42 @@ function byDateDesc(a: PostSummary, b: PostSummary): number {
   return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
 }
 
-let cache: { key: string; posts: Post[] } | undefined;
+type Corpus = { key: string; posts: Post[]; summaries: PostSummary[]; bySlug: Map<string, Post> };
+let cache: Corpus | undefined;
+
+// Every prerendered page asks for the corpus; at 1,000 posts rebuilding it (or scanning it for
+// a slug) per page was a measurable share of the build, so it is built once per rule set.
+function corpus(rules: VisibilityRules): Corpus {
+  const key = JSON.stringify(rules);
+  if (cache?.key !== key) {
+    const posts = allPosts
+      .map(toPost)
+      .filter((p) => isVisible(p, rules))
+      .sort(byDateDesc);
+    cache = {
+      key,
+      posts,
+      summaries: posts.map(toSummary),
+      bySlug: new Map(posts.map((p) => [p.slug, p])),
+    };
+  }
+  return cache;
+}
 
 /** Every post a visitor may see under the current rules, newest first. */
 export function getAllPosts(rules: VisibilityRules = defaultVisibility()): Post[] {
-  const key = JSON.stringify(rules);
-  if (cache?.key !== key) {
-    cache = {
-      key,
-      posts: allPosts
-        .map(toPost)
-        .filter((p) => isVisible(p, rules))
-        .sort(byDateDesc),
-    };
-  }
-  return cache.posts;
+  return corpus(rules).posts;
 }
 
-export function getPostSummaries(rules?: VisibilityRules): PostSummary[] {
-  return getAllPosts(rules).map(toSummary);
+export function getPostSummaries(rules: VisibilityRules = defaultVisibility()): PostSummary[] {
+  return corpus(rules).summaries;
 }
 
-export function getPostBySlug(slug: string, rules?: VisibilityRules): Post | undefined {
-  return getAllPosts(rules).find((p) => p.slug === slug);
+export function getPostBySlug(
+  slug: string,
+  rules: VisibilityRules = defaultVisibility(),
+): Post | undefined {
+  return corpus(rules).bySlug.get(slug);
 }
 
 export function getLatestPosts(count: number, rules?: VisibilityRules): PostSummary[] {

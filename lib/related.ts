@@ -85,13 +85,20 @@ export function rankRelated<T extends RankablePost>(
   const targetVector =
     vectors.get(target.slug) ?? buildVectors([target]).get(target.slug) ?? new Map();
   const targetTags = new Set(target.tags);
-  return corpus
+  const candidates = corpus
     .filter((post) => post.slug !== target.slug)
     .map((post) => ({
       post,
       sharedTags: post.tags.filter((tag) => targetTags.has(tag)).length,
-      similarity: cosine(targetVector, vectors.get(post.slug) ?? new Map()),
-    }))
+      similarity: 0,
+    }));
+  // Shared tags rank first, so text similarity only matters among posts sharing at least as
+  // many tags as the last one that makes the cut: at 1,000 posts that skips most of the cosines.
+  const cutoff = [...candidates].sort((a, b) => b.sharedTags - a.sharedTags)[count - 1];
+  const contenders = candidates.filter((c) => c.sharedTags >= (cutoff?.sharedTags ?? 0));
+  for (const c of contenders)
+    c.similarity = cosine(targetVector, vectors.get(c.post.slug) ?? new Map());
+  return contenders
     .sort(
       (a, b) =>
         b.sharedTags - a.sharedTags ||

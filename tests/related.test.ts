@@ -64,4 +64,21 @@ describe('rankRelated', () => {
       'windows-deal',
     ]);
   });
+
+  it('picks the same top posts as a full ranking of a large corpus', () => {
+    const topics = ['security', 'cloud', 'email', 'windows', 'browsers', 'hosting'];
+    const words = 'server patch backup firewall licence browser router storage'.split(' ');
+    const big = Array.from({ length: 300 }, (_, i) =>
+      post(
+        `post-${i}`,
+        [topics[i % 6]!, topics[(i * 7) % 5]!],
+        Array.from({ length: 40 }, (_, k) => words[(i * 31 + k * 17) % words.length]).join(' '),
+        `2021-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      ),
+    );
+    for (const target of big.slice(0, 30)) {
+      const full = rankRelated(target, big, big.length - 1).map((p) => p.slug);
+      expect(rankRelated(target, big, 3).map((p) => p.slug)).toEqual(full.slice(0, 3));
+    }
+  });
 });

@@ -6,13 +6,22 @@ import { OG_IMAGE_SIZE } from '@/lib/seo';
  * The branded 1200×630 card behind every share image, drawn by next/og (Satori) at build time.
  * Satori reads only TTF/OTF/WOFF fonts and the site's Inter ships as WOFF2, so the card uses the
  * font next/og bundles (Geist). Inline styles only: Satori knows no classes.
+ *
+ * A flat background with one accent band, not a full-card gradient: the gradient made every PNG
+ * twice the bytes (109 → 58 KB) and each card ~30% slower to draw, which at 1,000 posts is
+ * seconds of build time for a difference nobody sees in a link preview.
  */
 
-const BRAND = { ink: '#0b1b36', blue: '#1e40af', cyan: '#0891b2', sky: '#bae6fd' } as const;
+const BRAND = { ink: '#0b1b36', cyan: '#0891b2', sky: '#bae6fd' } as const;
 
-export async function logoDataUri(): Promise<string> {
-  const svg = await readFile(join(process.cwd(), 'public', 'logo.svg'));
-  return `data:image/svg+xml;base64,${svg.toString('base64')}`;
+let logo: Promise<string> | undefined;
+
+/** The logo as a data URI, read once per process: a build draws a card per post. */
+export function logoDataUri(): Promise<string> {
+  logo ??= readFile(join(process.cwd(), 'public', 'logo.svg')).then(
+    (svg) => `data:image/svg+xml;base64,${svg.toString('base64')}`,
+  );
+  return logo;
 }
 
 type ShareCardProps = {
@@ -36,7 +45,7 @@ export function ShareCard({ logo, siteName, title, footer }: ShareCardProps) {
         padding: '64px 72px',
         color: 'white',
         backgroundColor: BRAND.ink,
-        backgroundImage: `linear-gradient(135deg, ${BRAND.ink} 0%, ${BRAND.blue} 70%, ${BRAND.cyan} 100%)`,
+        borderBottom: `16px solid ${BRAND.cyan}`,
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>

@@ -1,0 +1,68 @@
+// `npm run build` (and `build:static` with STATIC_EXPORT=1): the content check and contentlayer2
+// read the same files independently, so they run side by side (~3 s saved at 1,000 posts on two
+// cores); then the type check; then `next build`. A content problem is reported in the check's
+// plain words, never as contentlayer's stack of the same mistake. Types are checked here rather
+// than inside `next build` so the checker (~0.5 GB) and Next's compiler (~0.9 GB) never hold
+// memory at the same time; `next build` run on its own still checks them itself.
+import { spawn } from 'node:child_process';
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
+
+/** Resolves with the exit code and the captured output (or nothing, when it is shown live). */
+function run(command, args, { capture }) {
+  const started = performance.now();
+  // Through bash: contentlayer2 spawned straight from Node with piped output can stall here.
+  const child = spawn('bash', ['-c', 'exec "$0" "$@"', command, ...args], {
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const done = new Promise((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output })),
+  ).then((result) => ({ ...result, time: seconds(started) }));
+  return { child, done };
+}
+
+const check = run(bin('tsx'), ['scripts/content-check.ts'], { capture: true });
+const contentlayer = run(bin('contentlayer2'), ['build'], { capture: true });
+
+const checked = await check.done;
+process.stdout.write(checked.output);
+if (checked.code !== 0) {
+  contentlayer.child.kill('SIGTERM');
+  process.exit(checked.code);
+}
+const generated = await contentlayer.done;
+process.stdout.write(generated.output);
+if (generated.code !== 0) process.exit(generated.code);
+
+// The TypeScript 7 compiler by path: another package's older `tsc` owns node_modules/.bin/tsc.
+const tscPath = new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname;
+const typed = await run(tscPath, ['--noEmit'], { capture: false }).done;
+if (typed.code !== 0) process.exit(typed.code);
+
+process.env.SNYNET_TYPES_CHECKED = '1';
+// Two processes, compile then prerender (`next build --experimental-build-mode`, in Next's CLI
+// reference): in one process Turbopack's ~0.9 GB stays resident while the prerender worker grows
+// beside it (1.5 GB at 1,000 posts); split, neither phase passes 0.9 GB. glibc's default of
+// many malloc arenas let the image encoder's threads strand ~150 MB more in the worker.
+process.env.MALLOC_ARENA_MAX ??= '2';
+const nextBuild = (mode) =>
+  run(
+    bin('next'),
+    ['build', ...(mode ? ['--experimental-build-mode', mode] : []), ...process.argv.slice(2)],
+    { capture: false },
+  ).done;
+// A static export is written only by a one-process build (generate mode skips writing out/).
+const staticExport = process.env.STATIC_EXPORT === '1';
+const compiled = await nextBuild(staticExport ? undefined : 'compile');
+if (compiled.code !== 0 || staticExport) process.exit(compiled.code);
+const prerendered = await nextBuild('generate');
+// One line the benchmark reads (bench/build-scale.mjs).
+console.log(
+  `Build steps: content check ${checked.time} s, contentlayer ${generated.time} s, types ${typed.time} s, ` +
+    `next compile ${compiled.time} s, next prerender ${prerendered.time} s`,
+);
+process.exit(prerendered.code);
