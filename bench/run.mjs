@@ -53,7 +53,8 @@ if (only.has('js') || only.has('lighthouse') || only.has('http')) {
       console.log('page      perf  a11y  best   seo');
       for (const row of await runLighthouse(BASE)) {
         console.log(
-          `${row.name.padEnd(8)} ${[row.performance, row.accessibility, row['best-practices'], row.seo].map((s) => String(s).padStart(5)).join(' ')}`,
+          `${row.name.padEnd(8)} ${[row.performance, row.accessibility, row['best-practices'], row.seo].map((s) => String(s).padStart(5)).join(' ')}` +
+            `   FCP ${Math.round(row.metrics.fcp)} ms, LCP ${Math.round(row.metrics.lcp)} ms, TBT ${Math.round(row.metrics.tbt)} ms, CLS ${row.metrics.cls.toFixed(3)}`,
         );
       }
     }

@@ -3,9 +3,19 @@ import Link from 'next/link';
 import type { PostSummary } from '@/lib/posts';
 import { PostDate } from './post-date';
 
-type PostCardProps = { post: PostSummary; headingLevel?: 'h2' | 'h3'; showImage?: boolean };
+type PostCardProps = {
+  post: PostSummary;
+  headingLevel?: 'h2' | 'h3';
+  showImage?: boolean;
+  priority?: boolean;
+};
 
-export function PostCard({ post, headingLevel: Heading = 'h2', showImage = true }: PostCardProps) {
+export function PostCard({
+  post,
+  headingLevel: Heading = 'h2',
+  showImage = true,
+  priority = false,
+}: PostCardProps) {
   return (
     <article className="group flex flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition hover:shadow-md dark:border-slate-800 dark:bg-slate-900">
       {showImage && (
@@ -14,6 +24,8 @@ export function PostCard({ post, headingLevel: Heading = 'h2', showImage = true 
           alt={post.coverAlt}
           width={1200}
           height={630}
+          priority={priority}
+          loading="lazy"
           sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
           className="aspect-[40/21] w-full object-cover"
         />

@@ -26,7 +26,7 @@ export function PostListing({ title, lead, page, tools }: PostListingProps) {
       </h1>
       <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{lead}</p>
       {tools && <div className="mt-6">{tools}</div>}
-      <PostGrid posts={page.items} />
+      <PostGrid posts={page.items} priorityCount={1} />
       <PaginationNav page={page} />
     </div>
   );

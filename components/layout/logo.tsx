@@ -12,7 +12,7 @@ export function Logo({ name }: LogoProps) {
         alt={`${name} logo`}
         width={40}
         height={40}
-        priority
+        loading="eager"
         unoptimized
       />
       <span className="text-lg font-bold tracking-tight text-ink dark:text-white">{name}</span>
