@@ -1,7 +1,9 @@
 /**
- * `npm run build:static` sets STATIC_EXPORT=1: a plain folder (out/) for any static host. Files
- * named *.server.tsx / *.server.ts (the contact form's action and API) exist only in the server
- * build, *.static.tsx only in the export; everything else is the same in both.
+ * `npm run build:static` sets STATIC_EXPORT=1: a plain folder (out/) for any static host. The
+ * contact API (route.server.ts) exists only in the server build; the contact page is the same
+ * file in both and takes its form (or, in the export, phone and email) through the
+ * `#contact/enquiry-channel` alias. Pages themselves never get a two-part extension: Next then
+ * misses their font preload (it looks fonts up under "page.server").
  */
 import { securityHeaders } from './lib/security-headers.mjs';
 
@@ -12,9 +14,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   output: staticExport ? 'export' : undefined,
-  pageExtensions: staticExport
-    ? ['static.tsx', 'tsx', 'ts']
-    : ['server.tsx', 'server.ts', 'tsx', 'ts'],
+  pageExtensions: staticExport ? ['tsx', 'ts'] : ['server.ts', 'tsx', 'ts'],
+  turbopack: {
+    resolveAlias: {
+      '#contact/enquiry-channel': `./app/contact/enquiry-channel.${staticExport ? 'static' : 'server'}.tsx`,
+    },
+  },
   images: { unoptimized: staticExport },
   // scripts/build.mjs (`npm run build`) has just run the type check; a bare `next build` runs it.
   typescript: { ignoreBuildErrors: process.env.SNYNET_TYPES_CHECKED === '1' },

@@ -1,0 +1,7 @@
+import { ContactForm } from '@/components/contact/contact-form';
+import { sendEnquiry } from './actions';
+
+/** The server build's way to write to us: the form, bound to a Server Action (works without JS). */
+export function EnquiryChannel() {
+  return <ContactForm action={sendEnquiry} />;
+}
