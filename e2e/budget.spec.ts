@@ -53,3 +53,12 @@ test('below-the-fold pictures stay lazy', async ({ page }) => {
   await page.goto('/blog');
   await expect(page.locator('main li:nth-child(2) img')).toHaveAttribute('loading', 'lazy');
 });
+
+// Without the preload the font is found only at layout: a later first paint and a text reflow
+// (the contact page lost it once to Next's font lookup of "page.server.tsx").
+for (const { name, path } of PAGE_TYPES) {
+  test(`${name} page preloads its web font`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('head link[rel="preload"][as="font"]')).toHaveCount(1);
+  });
+}
