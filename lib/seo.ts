@@ -25,12 +25,12 @@ export function tagCopy(label: string, siteName: string) {
 /** Open Graph and Twitter images are drawn at this size (the size both networks crop to). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/** Where a post's generated share image is served (app/blog/[slug]/og.png/route.tsx). */
+/** Where a post's generated share image is served (app/blog/[slug]/og.png/route.ts). */
 export function postImagePath(slug: string): string {
   return `/blog/${slug}/og.png`;
 }
 
-/** The site-wide share image (app/og.png/route.tsx), for pages without their own. */
+/** The site-wide share image (app/og.png/route.ts), for pages without their own. */
 export const SITE_IMAGE_PATH = '/og.png';
 
 export const LOGO_PATH = '/logo.svg';

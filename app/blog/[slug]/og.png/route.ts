@@ -1,14 +1,11 @@
-import { ImageResponse } from 'next/og';
-import { logoDataUri, ShareCard } from '@/components/og/share-card';
+import { shareImage } from '@/components/og/share-image';
 import { displayDate } from '@/lib/dates';
 import { getAllPosts, getPostBySlug } from '@/lib/posts';
-import { OG_IMAGE_SIZE } from '@/lib/seo';
-import { site } from '@/lib/site';
 import { tagLabel } from '@/lib/tags';
 
 type Context = { params: Promise<{ slug: string }> };
 
-// Drawn once per post at build time (see app/og.png/route.tsx for why not opengraph-image).
+// Drawn once per post at build time (see app/og.png/route.ts for why not opengraph-image).
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -21,13 +18,5 @@ export async function GET(_request: Request, { params }: Context) {
   const post = getPostBySlug((await params).slug);
   if (!post) return new Response('Not found', { status: 404 });
   const footer = [displayDate(post.date), ...post.tags.slice(0, 3).map(tagLabel)].join(' · ');
-  return new ImageResponse(
-    <ShareCard
-      logo={await logoDataUri()}
-      siteName={site.name}
-      title={post.title}
-      footer={footer}
-    />,
-    OG_IMAGE_SIZE,
-  );
+  return shareImage(post.title, footer);
 }
