@@ -5,16 +5,23 @@
 // than inside `next build` so the checker (~0.5 GB) and Next's compiler (~0.9 GB) never hold
 // memory at the same time; `next build` run on its own still checks them itself.
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
 
 /** Resolves with the exit code and the captured output (or nothing, when it is shown live). */
 function run(command, args, { capture }) {
   const started = performance.now();
-  // Through bash: contentlayer2 spawned straight from Node with piped output can stall here.
-  const child = spawn('bash', ['-c', 'exec "$0" "$@"', command, ...args], {
+  // Through bash where there is one: contentlayer2 spawned straight from Node with piped output
+  // stalled on the Linux build machine; Windows has no bash and runs the command itself.
+  const [file, argv] =
+    process.platform === 'win32'
+      ? [command, args]
+      : ['bash', ['-c', 'exec "$0" "$@"', command, ...args]];
+  const child = spawn(file, argv, {
     stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    shell: process.platform === 'win32',
   });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
@@ -39,8 +46,8 @@ process.stdout.write(generated.output);
 if (generated.code !== 0) process.exit(generated.code);
 
 // The TypeScript 7 compiler by path: another package's older `tsc` owns node_modules/.bin/tsc.
-const tscPath = new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname;
-const typed = await run(tscPath, ['--noEmit'], { capture: false }).done;
+const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
+const typed = await run(process.execPath, [tsc, '--noEmit'], { capture: false }).done;
 if (typed.code !== 0) process.exit(typed.code);
 
 process.env.SNYNET_TYPES_CHECKED = '1';
