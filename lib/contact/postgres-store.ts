@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { fromRow, type EnquiryRow, type EnquiryStore, type NewEnquiry } from './store';
+import { fromRows, type EnquiryStore, type NewEnquiry } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS enquiries (
@@ -19,9 +19,6 @@ CREATE TABLE IF NOT EXISTS enquiries (
 CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, created_at);
 `;
 
-const isRow = (value: unknown): value is EnquiryRow =>
-  typeof value === 'object' && value !== null && 'id' in value;
-
 /** For hosts without a lasting disk (serverless, several instances): the same store on PostgreSQL. */
 export function openPostgresStore(connectionString: string): EnquiryStore {
   const pool = new pg.Pool({ connectionString, max: 10 });
@@ -33,7 +30,7 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
     });
     await ready;
     const result = await pool.query(sql, params);
-    return result.rows.filter(isRow).map(fromRow);
+    return fromRows(result.rows);
   };
   return {
     kind: 'postgres',

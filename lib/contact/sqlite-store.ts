@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fromRow, type EnquiryRow, type EnquiryStore, type NewEnquiry } from './store';
+import { fromRows, type EnquiryStore, type NewEnquiry } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS enquiries (
@@ -21,9 +21,6 @@ CREATE TABLE IF NOT EXISTS enquiries (
 CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, created_at);
 `;
 
-const isRow = (value: unknown): value is EnquiryRow =>
-  typeof value === 'object' && value !== null && 'id' in value;
-
 /** A real SQLite file. WAL: readers never block the writer, and a crash loses no committed row. */
 export function openSqliteStore(path: string): EnquiryStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -36,12 +33,7 @@ export function openSqliteStore(path: string): EnquiryStore {
     `INSERT INTO enquiries (id, created_at, name, email, phone, company, message, spam, spam_reason, notify_status)
      VALUES (@id, @createdAt, @name, @email, @phone, @company, @message, @spam, @spamReason, @status)`,
   );
-  const rows = (sql: string, ...params: unknown[]) =>
-    db
-      .prepare(sql)
-      .all(...params)
-      .filter(isRow)
-      .map(fromRow);
+  const rows = (sql: string, ...params: unknown[]) => fromRows(db.prepare(sql).all(...params));
   return {
     kind: 'sqlite',
     async save({ id, createdAt, enquiry, spamReason }: NewEnquiry) {

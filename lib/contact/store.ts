@@ -54,8 +54,15 @@ type Row = {
 
 const STATUSES: readonly NotifyStatus[] = ['pending', 'sent', 'skipped'];
 
-/** Both stores use the same column names; this turns a row from either into the public shape. */
-export function fromRow(row: Row): StoredEnquiry {
+const isRow = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && 'id' in value;
+
+/** Both stores use the same column names; this turns rows from either into the public shape. */
+export function fromRows(rows: readonly unknown[]): StoredEnquiry[] {
+  return rows.filter(isRow).map(fromRow);
+}
+
+function fromRow(row: Row): StoredEnquiry {
   return {
     id: row.id,
     createdAt: row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at,
@@ -71,5 +78,3 @@ export function fromRow(row: Row): StoredEnquiry {
     notifyError: row.notify_error,
   };
 }
-
-export type { Row as EnquiryRow };
