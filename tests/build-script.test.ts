@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const LEFT_OUT = new Set([
+  'node_modules',
+  '.next',
+  '.git',
+  '.contentlayer',
+  'out',
+  'test-results',
+  'data',
+]);
+const copies: string[] = [];
+
+/** The project as a fresh checkout would have it (node_modules linked, nothing built). */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'build-script-'));
+  copies.push(dir);
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (source) => !LEFT_OUT.has(relative(ROOT, source).split('/')[0] ?? ''),
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function build(dir: string) {
+  const result = spawnSync('node', ['scripts/build.mjs'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run build (scripts/build.mjs)', () => {
+  it('stops on a broken post with only the content check’s plain-language report', () => {
+    const dir = projectCopy();
+    cpSync(
+      join(ROOT, 'tests', 'fixtures', 'broken-posts', 'bad-date.mdx'),
+      join(dir, 'content', 'posts', 'bad-date.mdx'),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/posts/bad-date.mdx:3  (date)');
+    expect(output).toContain('expected: a date written YYYY-MM-DD');
+    // contentlayer's own error and the later steps never speak.
+    expect(output).not.toMatch(/contentlayer|Build steps|next build/i);
+    expect(existsSync(join(dir, '.next'))).toBe(false);
+  }, 60_000);
+
+  it('stops on a type error before next build starts', () => {
+    const dir = projectCopy();
+    writeFileSync(join(dir, 'lib', 'broken.ts'), 'export const year: number = "2021";\n');
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/lib\/broken\.ts\(1,14\): error TS2322/);
+    expect(output).not.toContain('Build steps');
+    expect(existsSync(join(dir, '.next'))).toBe(false);
+  }, 120_000);
+});
