@@ -73,7 +73,7 @@ test.describe('pagination', () => {
     await page.goto('/blog');
     const nav = page.getByRole('navigation', { name: 'Pagination' });
     if ((await nav.count()) === 0) {
-      // Everything fits on one page (9 per page); lib/pagination is unit-tested for more.
+      // Everything fits on one page (12 per page); lib/pagination is unit-tested for more.
       await expect(page.getByRole('main').getByRole('article')).toHaveCount(SEED_POSTS.length);
       expect((await page.request.get('/blog/page/2')).status()).toBe(404);
       test.info().annotations.push({ type: 'skip', description: 'one page of posts: no links' });

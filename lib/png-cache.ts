@@ -28,7 +28,7 @@ export function drawingKey(parts: unknown): string {
 export async function cachedPng(
   dir: string,
   key: string,
-  draw: () => Promise<ArrayBuffer>,
+  draw: () => Promise<Uint8Array>,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const file = join(dir, `${key}.png`);
   try {

@@ -13,15 +13,16 @@ import { countTags, tagHref, tagLabel, withTag } from '@/lib/tags';
 const items = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 describe('pagination', () => {
-  it('holds three rows of three cards per page', () => {
-    expect(POSTS_PER_PAGE).toBe(9);
+  it('fills whole rows of the two- and three-column grids, with no lone card', () => {
+    expect(POSTS_PER_PAGE % 2).toBe(0);
+    expect(POSTS_PER_PAGE % 3).toBe(0);
   });
 
   it('keeps everything on one page until there are more posts than a page holds', () => {
     expect(pageCount(0)).toBe(1);
     expect(pageCount(5)).toBe(1);
-    expect(pageCount(9)).toBe(1);
-    expect(pageCount(10)).toBe(2);
+    expect(pageCount(12)).toBe(1);
+    expect(pageCount(13)).toBe(2);
     expect(pageCount(19, 9)).toBe(3);
     const only = paginate(items(5), 1, '/blog');
     expect(only).toEqual({
@@ -33,22 +34,26 @@ describe('pagination', () => {
     });
   });
 
-  it('splits 20 posts into 9 + 9 + 2 with prev/next links between the pages', () => {
-    const posts = items(20);
+  it('splits 28 posts into 12 + 12 + 4 with prev/next links between the pages', () => {
+    const posts = items(28);
     const first = paginate(posts, 1, '/blog');
     const middle = paginate(posts, 2, '/blog');
     const last = paginate(posts, 3, '/blog');
-    expect(first?.items).toEqual(items(9));
+    expect(first?.items).toEqual(items(12));
     expect(first).toMatchObject({ prevHref: undefined, nextHref: '/blog/page/2', totalPages: 3 });
-    expect(middle?.items).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18]);
+    expect(middle?.items).toEqual(items(24).slice(12));
     // Page 2's "newer" link is the listing's own address, never ".../page/1".
     expect(middle).toMatchObject({ prevHref: '/blog', nextHref: '/blog/page/3' });
-    expect(last).toMatchObject({ items: [19, 20], prevHref: '/blog/page/2', nextHref: undefined });
+    expect(last).toMatchObject({
+      items: [25, 26, 27, 28],
+      prevHref: '/blog/page/2',
+      nextHref: undefined,
+    });
   });
 
   it('has no page 0, no page past the end and no fractional page', () => {
     expect(paginate(items(20), 0, '/blog')).toBeUndefined();
-    expect(paginate(items(20), 4, '/blog')).toBeUndefined();
+    expect(paginate(items(20), 3, '/blog')).toBeUndefined();
     expect(paginate(items(20), 1.5, '/blog')).toBeUndefined();
     expect(paginate(items(20), Number.NaN, '/blog')).toBeUndefined();
   });
@@ -67,7 +72,7 @@ describe('pagination', () => {
 
   it('prerenders every page number, including 1 (a static export needs at least one)', () => {
     expect(pageParams(0)).toEqual([{ page: '1' }]);
-    expect(pageParams(20)).toEqual([{ page: '1' }, { page: '2' }, { page: '3' }]);
+    expect(pageParams(28)).toEqual([{ page: '1' }, { page: '2' }, { page: '3' }]);
   });
 
   it('reads only plain page numbers from the address', () => {

@@ -36,7 +36,7 @@ describe('drawingKey of a card', () => {
 });
 
 describe('cachedPng', () => {
-  const png = (byte: number) => async () => new Uint8Array([137, 80, 78, 71, byte]).buffer;
+  const png = (byte: number) => async () => new Uint8Array([137, 80, 78, 71, byte]);
 
   it('draws once, then serves the stored image', async () => {
     let draws = 0;

@@ -1,30 +1,21 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { OG_IMAGE_SIZE } from '@/lib/seo';
 
 /**
- * The branded 1200×630 card behind every share image, drawn by next/og (Satori) at build time.
- * Satori reads only TTF/OTF/WOFF fonts and the site's Inter ships as WOFF2, so the card uses the
- * font next/og bundles (Geist). Inline styles only: Satori knows no classes.
+ * The branded 1200×630 card behind every share image, drawn by Satori at build time
+ * (share-image.ts) in the site's Inter, 400 and 600. Inline styles only: Satori knows no classes.
  *
  * A flat background with one accent band, not a full-card gradient: the gradient made every PNG
  * twice the bytes (109 → 58 KB) and each card ~30% slower to draw, which at 1,000 posts is
  * seconds of build time for a difference nobody sees in a link preview.
  */
 
+/** The logo's width and height on the card, in pixels. */
+export const LOGO_SIZE = 72;
+
 const BRAND = { ink: '#0b1b36', cyan: '#0891b2', sky: '#bae6fd' } as const;
 
-let logo: Promise<string> | undefined;
-
-/** The logo as a data URI, read once per process: a build draws a card per post. */
-export function logoDataUri(): Promise<string> {
-  logo ??= readFile(join(process.cwd(), 'public', 'logo.svg')).then(
-    (svg) => `data:image/svg+xml;base64,${svg.toString('base64')}`,
-  );
-  return logo;
-}
-
 type ShareCardProps = {
+  /** An image URL Satori can draw, LOGO_SIZE square (a PNG data URI keeps each card cheap). */
   logo: string;
   siteName: string;
   /** The big line: a post's title, or the site's tagline. */
@@ -39,24 +30,27 @@ export function ShareCard({ logo, siteName, title, footer }: ShareCardProps) {
     <div
       style={{
         ...OG_IMAGE_SIZE,
+        boxSizing: 'border-box',
         display: 'flex',
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: '64px 72px',
         color: 'white',
+        fontFamily: 'Inter',
         backgroundColor: BRAND.ink,
         borderBottom: `16px solid ${BRAND.cyan}`,
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 20 }}>
         {/* eslint-disable-next-line @next/next/no-img-element -- Satori draws <img>, not next/image. */}
-        <img src={logo} width={72} height={72} alt="" />
-        <span style={{ fontSize: 36, letterSpacing: -0.5 }}>{siteName}</span>
+        <img src={logo} width={LOGO_SIZE} height={LOGO_SIZE} alt="" />
+        <span style={{ fontSize: 36, fontWeight: 600, letterSpacing: -0.5 }}>{siteName}</span>
       </div>
       <div
         style={{
           display: 'flex',
           fontSize: size,
+          fontWeight: 600,
           lineHeight: 1.15,
           letterSpacing: -1,
           maxHeight: size * 1.15 * 4,
