@@ -21,6 +21,9 @@ const nextConfig = {
     },
   },
   images: { unoptimized: staticExport },
+  // Post share images are drawn on first request (app/blog/[slug]/og.png/route.ts), reading the
+  // logo from public/, which a serverless function does not otherwise carry.
+  outputFileTracingIncludes: { '/blog/[slug]/og.png': ['./public/logo.svg'] },
   // scripts/build.mjs (`npm run build`) has just run the type check; a bare `next build` runs it.
   typescript: { ignoreBuildErrors: process.env.SNYNET_TYPES_CHECKED === '1' },
   trailingSlash: false,

@@ -81,6 +81,8 @@ test('each post has its own 1200×630 PNG share image with its title as alt text
     expect(body.subarray(1, 4).toString()).toBe('PNG');
     expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
   }
+  // Cards are drawn on first request in a server deploy: only real posts get one.
+  expect((await request.get('/blog/no-such-post/og.png')).status()).toBe(404);
 });
 
 test('home and contact pages describe the business in valid LocalBusiness JSON-LD', async ({

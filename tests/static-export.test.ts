@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getAllPosts } from '@/lib/posts';
 
 /**
  * Runs after `npm run build:static` (scripts/run-tests.mjs does both), comparing out/ with the
@@ -40,6 +41,14 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
       const expected = main(readFileSync(join(server, page), 'utf8'));
       expect(expected.length, page).toBeGreaterThan(200);
       expect(main(exported(page)), page).toBe(expected);
+    }
+  });
+
+  it("has every post's share image as a PNG file (no server draws them on request)", () => {
+    expect(getAllPosts().length).toBeGreaterThan(3);
+    for (const { slug } of getAllPosts()) {
+      const png = readFileSync(join('out', 'blog', slug, 'og.png'));
+      expect(png.subarray(1, 4).toString(), slug).toBe('PNG');
     }
   });
 
