@@ -34,7 +34,8 @@ const nextConfig = {
   experimental: {
     serverSourceMaps: false,
     turbopackPluginRuntimeStrategy: 'workerThreads',
-    // Pages wait on the share-image encoder's threads; more in flight keeps the one worker busy.
+    // Pages wait on the share-image encoder's threads in the static export, which draws every
+    // card at build time; more in flight keeps the one worker busy (no effect without cards).
     staticGenerationMaxConcurrency: 32,
     // Bundling small prefetch segments into one response means gzipping and re-encoding every
     // page's segments at build time: 41 → 33 s of prerendering at 1,000 posts. Without it a
