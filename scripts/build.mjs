@@ -33,7 +33,8 @@ function run(command, args, { capture }) {
 }
 
 const check = run(bin('tsx'), ['scripts/content-check.ts'], { capture: true });
-const contentlayer = run(bin('contentlayer2'), ['build'], { capture: true });
+const contentlayerCli = fileURLToPath(new URL('contentlayer.mjs', import.meta.url));
+const contentlayer = run(process.execPath, [contentlayerCli, 'build'], { capture: true });
 
 const checked = await check.done;
 process.stdout.write(checked.output);

@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process';
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 const children = [
   spawn(bin('tsx'), ['scripts/content-check.ts', '--watch'], { stdio: 'inherit' }),
-  spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit' }),
+  spawn(process.execPath, [new URL('contentlayer.mjs', import.meta.url).pathname, 'dev'], {
+    stdio: 'inherit',
+  }),
   spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
 ];
 

@@ -60,7 +60,7 @@ function playwright(label) {
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
 check('content', 'npx', ['tsx', 'scripts/content-check.ts']);
-check('contentlayer', 'npx', ['contentlayer2', 'build']);
+check('contentlayer', 'node', ['scripts/contentlayer.mjs', 'build']);
 // TypeScript 7 by path: an older `tsc` (a dependency of the ESLint setup) owns node_modules/.bin/tsc.
 check('typecheck', 'node_modules/typescript/bin/tsc', ['--noEmit']);
 vitest('unit', []);
