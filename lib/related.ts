@@ -65,6 +65,19 @@ function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
+/** The shared-tag count of the `count`-th best candidate (0 when there are fewer). */
+function sharedTagsCutoff(candidates: readonly { sharedTags: number }[], count: number): number {
+  // A tally, not a sort: every article's rail scans the whole corpus.
+  const tally: number[] = [];
+  for (const { sharedTags } of candidates) tally[sharedTags] = (tally[sharedTags] ?? 0) + 1;
+  let seen = 0;
+  for (let shared = tally.length - 1; shared > 0; shared--) {
+    seen += tally[shared] ?? 0;
+    if (seen >= count) return shared;
+  }
+  return 0;
+}
+
 const vectorCache = new WeakMap<readonly RankablePost[], Map<string, Vector>>();
 
 /**
@@ -94,8 +107,8 @@ export function rankRelated<T extends RankablePost>(
     }));
   // Shared tags rank first, so text similarity only matters among posts sharing at least as
   // many tags as the last one that makes the cut: at 1,000 posts that skips most of the cosines.
-  const cutoff = [...candidates].sort((a, b) => b.sharedTags - a.sharedTags)[count - 1];
-  const contenders = candidates.filter((c) => c.sharedTags >= (cutoff?.sharedTags ?? 0));
+  const cutoff = sharedTagsCutoff(candidates, count);
+  const contenders = candidates.filter((c) => c.sharedTags >= cutoff);
   for (const c of contenders)
     c.similarity = cosine(targetVector, vectors.get(c.post.slug) ?? new Map());
   return contenders
