@@ -1,9 +1,10 @@
 /**
- * `npm run build:static` sets STATIC_EXPORT=1: a plain folder (out/) for any static host. The
- * contact API (route.server.ts) exists only in the server build; the contact page is the same
- * file in both and takes its form (or, in the export, phone and email) through the
- * `#contact/enquiry-channel` alias. Pages themselves never get a two-part extension: Next then
- * misses their font preload (it looks fonts up under "page.server").
+ * `npm run build:static` sets STATIC_EXPORT=1: a plain folder (out/) for any static host. Routes
+ * named route.server.ts exist only in the server build (the contact API; post share cards drawn
+ * on request), route.static.ts only in the export (every card drawn at build time). The contact
+ * page is the same file in both and takes its form (or, in the export, phone and email) through
+ * the `#contact/enquiry-channel` alias. Pages themselves never get a two-part extension: Next
+ * then misses their font preload (it looks fonts up under "page.server").
  */
 import { securityHeaders } from './lib/security-headers.mjs';
 
@@ -14,16 +15,15 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   output: staticExport ? 'export' : undefined,
-  pageExtensions: staticExport ? ['tsx', 'ts'] : ['server.ts', 'tsx', 'ts'],
+  pageExtensions: staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts'],
   turbopack: {
     resolveAlias: {
       '#contact/enquiry-channel': `./app/contact/enquiry-channel.${staticExport ? 'static' : 'server'}.tsx`,
     },
   },
   images: { unoptimized: staticExport },
-  // Post share images are drawn on first request (app/blog/[slug]/og.png/route.ts), reading the
-  // logo from public/, which a serverless function does not otherwise carry.
-  outputFileTracingIncludes: { '/blog/[slug]/og.png': ['./public/logo.svg'] },
+  // The day this build publishes up to (lib/posts.ts), fixed into the code it compiles.
+  env: { SNYNET_BUILD_DAY: new Date().toISOString().slice(0, 10) },
   // scripts/build.mjs (`npm run build`) has just run the type check; a bare `next build` runs it.
   typescript: { ignoreBuildErrors: process.env.SNYNET_TYPES_CHECKED === '1' },
   trailingSlash: false,

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isValidElement, type ReactNode } from 'react';
 
@@ -21,9 +21,9 @@ export function drawingKey(parts: unknown): string {
 }
 
 /**
- * The PNG stored under `key` in `dir`, or `draw()`'s, stored for next time. Written to a
- * temporary name and renamed, so a reader never sees half a file, even with many builds or
- * pages drawing at once.
+ * The PNG stored under `key` in `dir`, or `draw()`'s, stored for next time when the disk allows.
+ * Written to a temporary name and renamed, so a reader never sees half a file, even with many
+ * builds or pages drawing at once.
  */
 export async function cachedPng(
   dir: string,
@@ -37,9 +37,14 @@ export async function cachedPng(
     // Not drawn yet (or the cache was cleared): draw it below.
   }
   const png = new Uint8Array(await draw());
-  await mkdir(dir, { recursive: true });
   const temporary = `${file}.${randomUUID()}.tmp`;
-  await writeFile(temporary, png);
-  await rename(temporary, file);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+  } catch {
+    // A read-only disk (a serverless function) only costs the next request a redraw.
+    await rm(temporary, { force: true }).catch(() => undefined);
+  }
   return png;
 }

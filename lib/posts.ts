@@ -33,13 +33,16 @@ export type VisibilityRules = {
   today: string;
 };
 
-/** `npm run dev` shows drafts and scheduled posts so editors can preview them; builds never do. */
+/**
+ * `npm run dev` shows drafts and scheduled posts so editors can preview them; builds never do. A
+ * build publishes what is dated up to its own day (SNYNET_BUILD_DAY, set by next.config.mjs), and
+ * code that runs later on the server (a post's share card) keeps to that day, so nothing of a
+ * scheduled post shows before the build that publishes it.
+ */
 export function defaultVisibility(): VisibilityRules {
   const preview = process.env.NODE_ENV === 'development';
-  return {
-    includeDrafts: preview,
-    today: preview ? '9999-12-31' : new Date().toISOString().slice(0, 10),
-  };
+  const buildDay = process.env.SNYNET_BUILD_DAY ?? new Date().toISOString().slice(0, 10);
+  return { includeDrafts: preview, today: preview ? '9999-12-31' : buildDay };
 }
 
 export function isVisible(

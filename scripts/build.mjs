@@ -55,7 +55,7 @@ process.env.SNYNET_TYPES_CHECKED = '1';
 // Two processes, compile then prerender (`next build --experimental-build-mode`, in Next's CLI
 // reference): in one process Turbopack's ~0.9 GB stays resident while the prerender worker grows
 // beside it (1.5 GB at 1,000 posts); split, neither phase passes 0.9 GB. glibc's default of
-// many malloc arenas let the image encoder's threads strand ~150 MB more in the worker.
+// many malloc arenas let the share-card encoder's threads strand ~150 MB more in the worker.
 process.env.MALLOC_ARENA_MAX ??= '2';
 const nextBuild = (mode) =>
   run(

@@ -5,8 +5,10 @@
 // ~1 s of a ~8.5 s content build (`npm run bench`), and it slows `npm run dev`'s rebuilds too.
 try {
   await import('@effect-ts/system/Effect/runtime');
-} catch {
+} catch (error) {
   // A later contentlayer2 without effect-ts: nothing to turn off, run it as it is.
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw error;
 }
 const { run } = await import('@contentlayer2/cli');
 await run();

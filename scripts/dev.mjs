@@ -2,11 +2,12 @@
 // content check re-runs on every save, printing any problem in plain words. (contentlayer2's
 // Next plugin would do the regeneration, but it breaks Turbopack in Next 16.)
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const children = [
   spawn(bin('tsx'), ['scripts/content-check.ts', '--watch'], { stdio: 'inherit' }),
-  spawn(process.execPath, [new URL('contentlayer.mjs', import.meta.url).pathname, 'dev'], {
+  spawn(process.execPath, [fileURLToPath(new URL('contentlayer.mjs', import.meta.url)), 'dev'], {
     stdio: 'inherit',
   }),
   spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),

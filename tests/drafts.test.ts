@@ -40,6 +40,11 @@ const { GET: atomRoute } = await import('@/app/atom.xml/route');
 const { GET: indexRoute } = await import('@/app/search-index.json/route');
 const { default: sitemapRoute } = await import('@/app/sitemap');
 const posts = await import('@/lib/posts');
+const { GET: cardRoute } = await import('@/app/blog/[slug]/og.png/route.server');
+const shareCard = (slug: string) =>
+  cardRoute(new Request(`http://localhost/blog/${slug}/og.png`), {
+    params: Promise.resolve({ slug }),
+  });
 
 const HIDDEN = ['secret-draft', 'scheduled-post', 'quokka', 'draft-only-tag', 'future-only-tag'];
 const expectNoneIn = (text: string, where: string) => {
@@ -55,6 +60,21 @@ describe('drafts and scheduled posts in a production build', () => {
     // Under the rules a build uses (NODE_ENV is not "development" here), they are gone.
     expect(posts.getAllPosts().map((p) => p.slug)).not.toContain('secret-draft');
     expect(posts.getAllPosts().length).toBe(preview.length - 2);
+  });
+
+  it('get no share card from the server, even after their day, until a build publishes them', async () => {
+    expect((await shareCard('secret-draft')).status).toBe(404);
+    vi.useFakeTimers({ now: new Date('3000-01-01T00:00:00Z'), toFake: ['Date'] });
+    try {
+      vi.stubEnv('SNYNET_BUILD_DAY', '2998-12-31');
+      expect((await shareCard('scheduled-post')).status).toBe(404);
+      vi.stubEnv('SNYNET_BUILD_DAY', '2999-01-01');
+      const card = await shareCard('scheduled-post');
+      expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/png']);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllEnvs();
+    }
   });
 
   it('appear in neither feed', async () => {

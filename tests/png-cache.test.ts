@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createElement as h } from 'react';
@@ -58,6 +58,15 @@ describe('cachedPng', () => {
   it('leaves only whole images behind when many pages draw at once', async () => {
     await Promise.all(Array.from({ length: 20 }, () => cachedPng(dir, 'same', png(7))));
     expect(readdirSync(dir)).toEqual(['same.png']);
+  });
+
+  it('still serves the drawing where it cannot store it (a read-only disk)', async () => {
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    expect([...(await cachedPng(join(file, 'cache'), 'card', png(4)))]).toEqual([
+      137, 80, 78, 71, 4,
+    ]);
+    expect(readdirSync(dir)).toEqual(['not-a-folder']);
   });
 
   it('creates its folder, and a failed drawing stores nothing', async () => {

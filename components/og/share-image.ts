@@ -3,15 +3,25 @@ import { join } from 'node:path';
 import satori, { type Font } from 'satori';
 import satoriPackage from 'satori/package.json';
 import sharp from 'sharp';
+import { displayDate } from '@/lib/dates';
 import { cachedPng, describeDrawing, drawingKey } from '@/lib/png-cache';
+import { getPostBySlug } from '@/lib/posts';
 import { OG_IMAGE_SIZE } from '@/lib/seo';
 import { site } from '@/lib/site';
+import { tagLabel } from '@/lib/tags';
 import { LOGO_SIZE, ShareCard } from './share-card';
 
-// Next keeps .next/cache between builds (and Vercel restores it before each one), so a card
-// already drawn for the same design and words is reused.
+// Next keeps .next/cache between builds (Vercel restores it before each one), so the static
+// export redraws only new or changed cards, and a server keeps the cards it drew there. Where the
+// disk is read-only (a serverless function) the cache is skipped and a card costs ~25 ms again.
 const CACHE_DIR = join(process.cwd(), '.next', 'cache', 'share-images');
 const RENDERER = [satoriPackage.version, sharp.versions.sharp, sharp.versions.rsvg];
+
+/** A server draws cards for as long as it runs: one failed read must not break every later card. */
+function forgetOnFailure<T>(promise: Promise<T>, forget: () => void): Promise<T> {
+  promise.catch(forget);
+  return promise;
+}
 
 // The site's own typeface. Satori reads WOFF but not WOFF2, hence the static @fontsource files
 // beside the variable WOFF2 the pages use; latin-ext after latin covers Malay names and accents.
@@ -19,42 +29,49 @@ const FONT_FILES = ([400, 600] as const).flatMap((weight) =>
   ['latin', 'latin-ext'].map((subset) => ({ weight, subset })),
 );
 let fonts: Promise<Font[]> | undefined;
-let logo: Promise<string> | undefined;
 
 function cardFonts(): Promise<Font[]> {
-  fonts ??= Promise.all(
-    FONT_FILES.map(async ({ weight, subset }) => ({
-      name: 'Inter',
-      weight,
-      style: 'normal' as const,
-      data: await readFile(
-        join(
-          process.cwd(),
-          'node_modules',
-          '@fontsource',
-          'inter',
-          'files',
-          `inter-${subset}-${weight}-normal.woff`,
+  fonts ??= forgetOnFailure(
+    Promise.all(
+      FONT_FILES.map(async ({ weight, subset }) => ({
+        name: 'Inter',
+        weight,
+        style: 'normal' as const,
+        data: await readFile(
+          join(
+            process.cwd(),
+            'node_modules',
+            '@fontsource',
+            'inter',
+            'files',
+            `inter-${subset}-${weight}-normal.woff`,
+          ),
         ),
-      ),
-    })),
+      })),
+    ),
+    () => (fonts = undefined),
   );
   return fonts;
 }
 
+let logo: Promise<string> | undefined;
+
 // The logo drawn once per process at the size the card shows it: handing Satori the SVG made it
 // parse and measure the SVG and sharp render it nested, on every card (~6 ms of CPU each).
 function logoPng(): Promise<string> {
-  logo ??= readFile(join(process.cwd(), 'public', 'logo.svg'))
-    .then((svg) => sharp(svg, { density: 300 }).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer())
-    .then((png) => `data:image/png;base64,${png.toString('base64')}`);
+  logo ??= forgetOnFailure(
+    readFile(join(process.cwd(), 'public', 'logo.svg'))
+      .then((svg) => sharp(svg, { density: 300 }).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer())
+      .then((png) => `data:image/png;base64,${png.toString('base64')}`),
+    () => (logo = undefined),
+  );
   return logo;
 }
 
 /**
  * Satori lays the card out as an SVG (~5 ms of JavaScript); sharp rasterises and encodes it on
  * libuv's thread pool (~20 ms), off the prerender's JavaScript thread. next/og's ImageResponse
- * did both on that thread (resvg as WebAssembly), ~31 ms a card.
+ * did both on that thread (resvg as WebAssembly), ~35 ms of CPU a card.
  */
 async function draw(card: ReturnType<typeof ShareCard>): Promise<Uint8Array> {
   const svg = await satori(card, { ...OG_IMAGE_SIZE, fonts: await cardFonts() });
@@ -65,7 +82,7 @@ function brandCard(logo: string, title: string, footer: string) {
   return ShareCard({ logo, siteName: site.name, title, footer });
 }
 
-/** The brand card with `title` and `footer` as a 1200×630 PNG, drawn now (no cache). */
+/** The card as a PNG without the cache, so tests can look at its pixels. */
 export async function drawShareCard(title: string, footer: string): Promise<Uint8Array> {
   return draw(brandCard(await logoPng(), title, footer));
 }
@@ -73,9 +90,19 @@ export async function drawShareCard(title: string, footer: string): Promise<Uint
 /** A share image response: the brand card with `title` and `footer`, drawn once per wording. */
 export async function shareImage(title: string, footer: string): Promise<Response> {
   const card = brandCard(await logoPng(), title, footer);
-  const key = drawingKey([describeDrawing(card), OG_IMAGE_SIZE, FONT_FILES, RENDERER]);
+  // Font sizes stand in for the font package's version, which it does not export.
+  const fontSizes = (await cardFonts()).map((font) => font.data.byteLength);
+  const key = drawingKey([describeDrawing(card), OG_IMAGE_SIZE, fontSizes, RENDERER]);
   const png = await cachedPng(CACHE_DIR, key, () => draw(card));
   return new Response(png, {
     headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=0, must-revalidate' },
   });
+}
+
+/** A post's share image: its title, date and tags on the brand card; 404 for anything else. */
+export async function postShareImage(slug: string): Promise<Response> {
+  const post = getPostBySlug(slug);
+  if (!post) return new Response('Not found', { status: 404 });
+  const footer = [displayDate(post.date), ...post.tags.slice(0, 3).map(tagLabel)].join(' · ');
+  return shareImage(post.title, footer);
 }
