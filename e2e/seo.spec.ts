@@ -77,6 +77,8 @@ test('each post has its own 1200×630 PNG share image with its title as alt text
     const png = await request.get(`/blog/${post.slug}/og.png`);
     expect(png.status()).toBe(200);
     expect(png.headers()['content-type']).toBe('image/png');
+    // Drawn on request in a server deploy: a CDN may keep it, so crawlers rarely reach the server.
+    expect(png.headers()['cache-control']).toMatch(/^public, .*s-maxage=\d+/);
     const body = await png.body();
     expect(body.subarray(1, 4).toString()).toBe('PNG');
     expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);

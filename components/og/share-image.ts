@@ -94,8 +94,11 @@ export async function shareImage(title: string, footer: string): Promise<Respons
   const fontSizes = (await cardFonts()).map((font) => font.data.byteLength);
   const key = drawingKey([describeDrawing(card), OG_IMAGE_SIZE, fontSizes, RENDERER]);
   const png = await cachedPng(CACHE_DIR, key, () => draw(card));
+  // Browsers ask again each time; a CDN in front of a server keeps a card for a day, so crawlers
+  // rarely wake the server, and a card changed by a deploy shows within a day (Vercel purges its
+  // CDN on every deploy anyway).
   return new Response(png, {
-    headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=0, must-revalidate' },
+    headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=0, s-maxage=86400' },
   });
 }
 
