@@ -39,4 +39,10 @@ describe('the share card', () => {
     expect(lit(180, 480), 'title').toBeGreaterThan(2000);
     expect(lit(500, 590), 'footer').toBeGreaterThan(200);
   });
+
+  it('leaves out what its font cannot draw (other scripts, emoji) instead of drawing boxes', async () => {
+    const mixed = await drawShareCard('Cloud backup 云备份 பாதுகாப்பு 🚀 for a café', 'Security');
+    const plain = await drawShareCard('Cloud backup for a café', 'Security');
+    expect(Buffer.from(mixed).equals(Buffer.from(plain))).toBe(true);
+  });
 });

@@ -78,8 +78,17 @@ async function draw(card: ReturnType<typeof ShareCard>): Promise<Uint8Array> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
+// What Inter's latin and latin-ext files draw (their unicode-range, rounded to whole blocks).
+const UNDRAWABLE =
+  /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20c0\u2100-\u215f\u2190-\u2193\u2212\u2215]+/gu;
+
+/** Text without what the card's font cannot draw (other scripts, emoji), which Satori boxes. */
+function drawable(text: string): string {
+  return text.replace(UNDRAWABLE, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function brandCard(logo: string, title: string, footer: string) {
-  return ShareCard({ logo, siteName: site.name, title, footer });
+  return ShareCard({ logo, siteName: site.name, title: drawable(title), footer: drawable(footer) });
 }
 
 /** The card as a PNG without the cache, so tests can look at its pixels. */
