@@ -1,29 +1,23 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = process.cwd();
-const LEFT_OUT = new Set([
-  'node_modules',
-  '.next',
-  '.git',
-  '.contentlayer',
-  'out',
-  'test-results',
-  'data',
-]);
 const copies: string[] = [];
 
 /** The project as a fresh checkout would have it (node_modules linked, nothing built). */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'build-script-'));
   copies.push(dir);
-  cpSync(ROOT, dir, {
-    recursive: true,
-    filter: (source) => !LEFT_OUT.has(relative(ROOT, source).split('/')[0] ?? ''),
-  });
+  // What git sees (committed or new, never what .gitignore names): no build output comes along.
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).stdout.split('\0');
+  for (const file of files)
+    if (file && existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
