@@ -12,7 +12,7 @@ const SEARCH = { label: 'Search', href: '/search' } as const;
 
 export function SiteHeader() {
   return (
-    <header className="relative z-30 border-b border-slate-200 bg-white/95 backdrop-blur md:sticky md:top-0 dark:border-slate-800 dark:bg-slate-900/95">
+    <header className="relative z-30 border-b border-slate-200 bg-white/95 md:sticky md:backdrop-blur md:top-0 dark:border-slate-800 dark:bg-slate-900/95">
       <div className="bg-ink text-sm text-slate-100">
         {/* Phones: a fixed two-row grid (hours | phone, then the open-now pill), so nothing wraps
             differently while the web font loads; that wrapping was a measured layout shift. */}
