@@ -2,13 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { siteSchema } from '../site-schema';
 import { checkBody } from './body';
-import {
-  checkFields,
-  PAGE_FIELDS,
-  POST_FIELDS,
-  readFrontmatter,
-  type Frontmatter,
-} from './frontmatter';
+import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
+import { checkFields, readFrontmatter, type Frontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
 import { STATIC_ROUTES } from './routes';
 
