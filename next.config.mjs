@@ -6,6 +6,7 @@
  * the `#contact/enquiry-channel` alias. Pages themselves never get a two-part extension: Next
  * then misses their font preload (it looks fonts up under "page.server").
  */
+import { siteCalendarDay } from './lib/calendar-day.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -22,8 +23,10 @@ const nextConfig = {
     },
   },
   images: { unoptimized: staticExport },
-  // The day this build publishes up to (lib/posts.ts), fixed into the code it compiles.
-  env: { SNYNET_BUILD_DAY: new Date().toISOString().slice(0, 10) },
+  // The day this build publishes up to (lib/posts.ts), fixed into the code it compiles: the day
+  // in the company's timezone (content/site.json), so a morning deploy in Malaysia publishes that
+  // day's posts although UTC is still on the day before.
+  env: { SNYNET_BUILD_DAY: siteCalendarDay() },
   // scripts/build.mjs (`npm run build`) has just run the type check; a bare `next build` runs it.
   typescript: { ignoreBuildErrors: process.env.SNYNET_TYPES_CHECKED === '1' },
   trailingSlash: false,

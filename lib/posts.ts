@@ -1,6 +1,8 @@
 import { allPosts, type Post as PostDocument } from 'contentlayer/generated';
+import { calendarDayIn } from './calendar-day.mjs';
 import { isoDay } from './dates';
 import { rankRelated } from './related';
+import { site } from './site';
 import { countTags, withTag, type TagCount } from './tags';
 
 export type PostSummary = {
@@ -35,13 +37,13 @@ export type VisibilityRules = {
 
 /**
  * `npm run dev` shows drafts and scheduled posts so editors can preview them; builds never do. A
- * build publishes what is dated up to its own day (SNYNET_BUILD_DAY, set by next.config.mjs), and
- * code that runs later on the server (a post's share card) keeps to that day, so nothing of a
- * scheduled post shows before the build that publishes it.
+ * build publishes what is dated up to its own day in the company's timezone (SNYNET_BUILD_DAY,
+ * set by next.config.mjs), and code that runs later on the server (a post's share card) keeps to
+ * that day, so nothing of a scheduled post shows before the build that publishes it.
  */
 export function defaultVisibility(): VisibilityRules {
   const preview = process.env.NODE_ENV === 'development';
-  const buildDay = process.env.SNYNET_BUILD_DAY ?? new Date().toISOString().slice(0, 10);
+  const buildDay = process.env.SNYNET_BUILD_DAY ?? calendarDayIn(site.timezone);
   return { includeDrafts: preview, today: preview ? '9999-12-31' : buildDay };
 }
 

@@ -1,7 +1,9 @@
 // `npm run new:post -- "Title of the post"`: creates content/posts/<slug>.mdx, ready to edit.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { calendarDayIn } from '../lib/calendar-day.mjs';
 import { newPostSource, slugify } from '../lib/content/new-post';
+import { site } from '../lib/site';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {
@@ -22,7 +24,7 @@ if (existsSync(file)) {
   console.error(`${file} already exists. Choose another title, or open that file to edit it.`);
   process.exit(1);
 }
-const today = new Date().toISOString().slice(0, 10);
+const today = calendarDayIn(site.timezone);
 writeFileSync(file, newPostSource(title, today));
 console.log(`Created ${file}
 

@@ -3,8 +3,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { calendarDayIn } from '@/lib/calendar-day.mjs';
 import { checkContent } from '@/lib/content/check-content';
 import { slugify } from '@/lib/content/new-post';
+import { site } from '@/lib/site';
 
 const ROOT = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
@@ -52,7 +54,8 @@ describe('npm run new:post', () => {
     expect(output).toContain(`Created ${file}`);
     expect(output).toContain('npm run dev');
     const source = readFileSync(join(dir, file), 'utf8');
-    expect(source).toContain(`date: ${new Date().toISOString().slice(0, 10)}`);
+    // Today in Malaysia (site.json's timezone), which is what a build publishes up to.
+    expect(source).toContain(`date: ${calendarDayIn(site.timezone)}`);
     expect(source).toContain('draft: true');
 
     expect(checkContent(dir).problems).toEqual([]);
