@@ -5,7 +5,7 @@ import { RateLimiter } from '@/lib/contact/rate-limit';
 import { validateEnquiry, rawEnquiry } from '@/lib/contact/schema';
 import { spamVerdict } from '@/lib/contact/spam';
 import type { StoredEnquiry } from '@/lib/contact/store';
-import type { SubmitDeps } from '@/lib/contact/submit';
+import { clientKeyFrom, type SubmitDeps } from '@/lib/contact/submit';
 import { sqliteFactory } from './helpers/stores';
 
 const stores = sqliteFactory();
@@ -135,6 +135,28 @@ describe('POST /api/contact', () => {
     );
     expect(other.response.status).toBe(201);
     expect(await d.store.count()).toBe(6);
+  });
+
+  it('does not count rejected submissions: fixing a typo five times never locks anyone out', async () => {
+    const d = await deps(2);
+    const typo = JSON.stringify({ ...valid, email: 'aina@example' });
+    for (let i = 0; i < 5; i++)
+      expect((await handleContactPost(post(typo), d)).response.status).toBe(422);
+    expect((await handleContactPost(post(JSON.stringify(valid)), d)).response.status).toBe(201);
+    expect(await d.store.count()).toBe(1);
+  });
+
+  it('keys the limit on the address our proxy saw, not on what the client wrote in front of it', async () => {
+    const d = await deps(1);
+    const from = (forwarded: string) =>
+      post(JSON.stringify(valid), 'application/json', { 'x-forwarded-for': forwarded });
+    expect((await handleContactPost(from('10.0.0.1, 203.0.113.7'), d)).response.status).toBe(201);
+    // Same client (what nginx appended), a different made-up address in front: still limited.
+    expect((await handleContactPost(from('10.0.0.2, 203.0.113.7'), d)).response.status).toBe(429);
+    expect(
+      clientKeyFrom(new Headers({ 'x-forwarded-for': 'made-up, 203.0.113.7, 198.51.100.2' }), 2),
+    ).toBe('203.0.113.7');
+    expect(clientKeyFrom(new Headers({ 'x-real-ip': '203.0.113.8' }), 1)).toBe('203.0.113.8');
   });
 
   it('answers spam like a real enquiry but stores it flagged and does not notify', async () => {

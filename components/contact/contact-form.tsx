@@ -71,7 +71,7 @@ export function ContactForm({ action }: ContactFormProps) {
         {state.status === 'rate-limited' && (
           <p className="rounded-lg bg-amber-50 p-3 text-sm font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100">
             You have sent several enquiries in a short time. Please try again in{' '}
-            {Math.ceil(state.retryAfterSeconds / 60)} minutes, or call us.
+            {minutes(state.retryAfterSeconds)}, or call us.
           </p>
         )}
         {state.status === 'failed' && (
@@ -165,3 +165,8 @@ function SubmitButton() {
     </button>
   );
 }
+
+const minutes = (seconds: number): string => {
+  const count = Math.ceil(seconds / 60);
+  return count === 1 ? '1 minute' : `${count} minutes`;
+};

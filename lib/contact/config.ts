@@ -7,12 +7,15 @@ export type ContactConfig = {
   from: string | undefined;
   rateLimit: number;
   rateWindowMs: number;
+  /** Proxies of our own in front of the server, to find the client in X-Forwarded-For. */
+  proxyHops: number;
 };
 
 export function contactConfig(
   env: Record<string, string | undefined> = process.env,
 ): ContactConfig {
   const limit = Number(env.CONTACT_RATE_LIMIT ?? 5);
+  const hops = Number(env.CONTACT_PROXY_HOPS ?? 1);
   return {
     dbPath: env.CONTACT_DB || 'data/contact.db',
     databaseUrl: env.DATABASE_URL || undefined,
@@ -21,5 +24,6 @@ export function contactConfig(
     from: env.CONTACT_FROM || undefined,
     rateLimit: Number.isFinite(limit) && limit > 0 ? limit : 5,
     rateWindowMs: 10 * 60 * 1000,
+    proxyHops: Number.isInteger(hops) && hops >= 1 ? hops : 1,
   };
 }

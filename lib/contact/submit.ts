@@ -37,8 +37,9 @@ export function defaultDeps(): SubmitDeps {
 }
 
 /**
- * The one path every enquiry takes, from the form and from POST /api/contact: limit, validate,
- * judge spam, store. Bad input returns errors and stores nothing; a stored enquiry is durable
+ * The one path every enquiry takes, from the form and from POST /api/contact: validate, limit,
+ * judge spam, store. Bad input returns errors and stores nothing, and does not count towards the
+ * limit (someone fixing a typo five times must not be locked out); a stored enquiry is durable
  * before this returns. Emailing happens afterwards (see deliverPending).
  */
 export async function submitEnquiry(
@@ -47,12 +48,12 @@ export async function submitEnquiry(
   deps: SubmitDeps = defaultDeps(),
 ): Promise<SubmitOutcome> {
   const now = deps.now();
-  const retryAfterSeconds = deps.limiter.take(clientKey, now);
-  if (retryAfterSeconds > 0) return { kind: 'rate-limited', retryAfterSeconds };
-
   const values = rawEnquiry(fields);
   const result = validateEnquiry(values);
   if (!result.ok) return { kind: 'invalid', errors: result.errors, values };
+
+  const retryAfterSeconds = deps.limiter.take(clientKey, now);
+  if (retryAfterSeconds > 0) return { kind: 'rate-limited', retryAfterSeconds };
 
   const text = (key: string) => (typeof fields[key] === 'string' ? String(fields[key]) : '');
   const verdict = spamVerdict(text(HONEYPOT_FIELD), text(STARTED_AT_FIELD), now);
@@ -66,8 +67,21 @@ export async function submitEnquiry(
   return { kind: 'stored', id, spam: verdict.spam };
 }
 
-/** Who is asking, for the rate limit: the first address a proxy saw, else the direct peer. */
-export function clientKeyFrom(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || 'unknown';
+/**
+ * Who is asking, for the rate limit. X-Forwarded-For is a list each proxy appends to, and its
+ * left end is whatever the client sent, so it is read from the right: `proxyHops` is how many
+ * proxies of our own stand in front of `next start` (CONTACT_PROXY_HOPS, default 1: nginx, or
+ * Vercel's edge, which replaces the header). With none, Next itself fills in the peer address
+ * when the header is absent.
+ */
+export function clientKeyFrom(
+  headers: Headers,
+  proxyHops: number = contactConfig().proxyHops,
+): string {
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const seenByOurProxy = chain[Math.max(0, chain.length - proxyHops)];
+  return seenByOurProxy || headers.get('x-real-ip') || 'unknown';
 }
