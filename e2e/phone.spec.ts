@@ -46,3 +46,23 @@ test.describe('on a 390 px phone', () => {
     }
   });
 });
+
+test.describe('on a 320 px screen (the narrowest WCAG reflow asks for)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the top bar keeps the whole phone number on screen and nothing scrolls sideways', async ({
+    page,
+  }) => {
+    for (const path of ['/', '/blog/microsoft-exchange-email-attacks-more-damaging', '/contact']) {
+      await page.goto(path);
+      const call = page.getByRole('banner').getByRole('link', { name: /Call us/ });
+      const box = await call.boundingBox();
+      expect(box, path).not.toBeNull();
+      expect((box?.x ?? 0) + (box?.width ?? 0), path).toBeLessThanOrEqual(320);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});

@@ -21,12 +21,18 @@ function formatDays(days: readonly DayCode[]): string {
   return sorted.map((d) => d.toUpperCase()).join(', ');
 }
 
-/** One line per opening-hours rule, e.g. "MON - SUN: 10 AM - 6 PM". */
+/** Each rule as its days and its times: { days: "MON - SUN", time: "10 AM - 6 PM" }. */
+export function formatHoursRules(hours: readonly OpeningHours[]): { days: string; time: string }[] {
+  return hours.map((rule) => ({
+    days: formatDays(rule.days),
+    time: `${formatTime(rule.opens)} - ${formatTime(rule.closes)}`,
+  }));
+}
+
+/** All rules on one line: "MON - FRI: 10 AM - 6 PM · SAT: 10 AM - 2 PM". */
 export function formatHoursLabel(hours: readonly OpeningHours[]): string {
-  return hours
-    .map(
-      (rule) => `${formatDays(rule.days)}: ${formatTime(rule.opens)} - ${formatTime(rule.closes)}`,
-    )
+  return formatHoursRules(hours)
+    .map((rule) => `${rule.days}: ${rule.time}`)
     .join(' · ');
 }
 

@@ -38,7 +38,20 @@ export const siteSchema = z.object({
         closes: time,
       }),
     )
-    .min(1),
+    .min(1)
+    .superRefine((rules, ctx) => {
+      const clash = overlappingRules(rules);
+      if (clash)
+        ctx.addIssue({
+          code: 'custom',
+          path: [clash.second, 'days'],
+          message:
+            `rules whose times do not overlap: ${clash.day} is in rule ${clash.first + 1} and rule ` +
+            `${clash.second + 1} at the same time. Give each day one rule, e.g. "Mon"–"Fri" in ` +
+            `one and "Sat" with its shorter hours in the other (two rules on one day are for a ` +
+            `break, such as 09:00–12:00 and 13:00–18:00)`,
+        });
+    }),
   social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
   nav: z.array(z.object({ label: z.string().min(1), href: internalHref })).min(1),
   cta: z.object({
@@ -55,6 +68,32 @@ export type { OpeningHours };
 // The hand-written type in week.ts must stay what the schema produces.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _hoursTypeMatches: Same<SiteConfig['hours'][number], OpeningHours> = true;
+
+type HoursRule = { days: readonly string[]; opens: string; closes: string };
+
+/** The first day two rules both cover at overlapping times (a rule closing at or before it opens runs past midnight). */
+function overlappingRules(
+  rules: readonly HoursRule[],
+): { day: string; first: number; second: number } | undefined {
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const span = (rule: HoursRule): [number, number] => {
+    const start = minutes(rule.opens);
+    const end = minutes(rule.closes);
+    return [start, end <= start ? end + 24 * 60 : end];
+  };
+  for (let second = 1; second < rules.length; second++) {
+    for (let first = 0; first < second; first++) {
+      const a = rules[first];
+      const b = rules[second];
+      if (!a || !b) continue;
+      const day = a.days.find((d) => b.days.includes(d));
+      const [aStart, aEnd] = span(a);
+      const [bStart, bEnd] = span(b);
+      if (day && aStart < bEnd && bStart < aEnd) return { day, first, second };
+    }
+  }
+  return undefined;
+}
 
 function isTimeZone(value: string): boolean {
   try {

@@ -1,5 +1,5 @@
 import raw from '@/content/site.json';
-import { formatHoursLabel } from './hours';
+import { formatHoursLabel, formatHoursRules } from './hours';
 import { siteSchema, type SiteConfig } from './site-schema';
 
 /**
@@ -15,6 +15,9 @@ export function telHref(phone: string = site.phone): string {
 
 /** "MON - SUN: 10 AM - 6 PM", derived so the hours are never typed twice. */
 export const hoursLabel = formatHoursLabel(site.hours);
+
+/** The same hours rule by rule, for places that lay them out on narrow screens. */
+export const hoursRules = formatHoursRules(site.hours);
 
 export type PostalAddress = SiteConfig['address'];
 

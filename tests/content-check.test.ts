@@ -129,4 +129,39 @@ describe('content check: one broken post per rule', () => {
     expect(problems.map((p) => p.field).sort()).toEqual(['hours.0.opens', 'phone']);
     expect(formatReport(problems, 1)).toContain('"opens": "10:00"');
   });
+
+  it('opening hours that give one day two overlapping times are refused, a lunch break is not', () => {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    const file = join(dir, 'content', 'site.json');
+    const site = JSON.parse(readFileSync(file, 'utf8'));
+    // Every day 10–6, plus a "shorter Saturday" that never takes effect.
+    site.hours = [site.hours[0], { days: ['Sat'], opens: '10:00', closes: '14:00' }];
+    writeFileSync(file, JSON.stringify(site));
+    const { problems } = checkContent(dir);
+    expect(problems.map((p) => p.field)).toEqual(['hours.1.days']);
+    expect(problems[0]?.expected).toMatch(/Sat is in rule 1 and rule 2/);
+
+    site.hours = [
+      { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], opens: '09:00', closes: '12:00' },
+      { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], opens: '13:00', closes: '18:00' },
+    ];
+    writeFileSync(file, JSON.stringify(site));
+    expect(checkContent(dir).problems).toEqual([]);
+  });
+
+  it('a menu entry or the "Find Out More" button leading to no page is reported', () => {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    const file = join(dir, 'content', 'site.json');
+    const site = JSON.parse(readFileSync(file, 'utf8'));
+    site.nav.push({ label: 'Careers', href: '/careers' });
+    site.cta.href = '/contact-us';
+    writeFileSync(file, JSON.stringify(site));
+    const { problems } = checkContent(dir);
+    expect(problems.map((p) => [p.field, p.found])).toEqual([
+      [`nav.${site.nav.length - 1}.href`, '"/careers", which is not a page of the site'],
+      ['cta.href', '"/contact-us", which is not a page of the site'],
+    ]);
+  });
 });

@@ -1,7 +1,8 @@
 import { ClockIcon, PhoneIcon, SearchIcon } from '@/components/icons';
 import { SiteLink } from '@/components/site-link';
 import { timeZoneLabel } from '@/lib/hours';
-import { hoursLabel, site, telHref } from '@/lib/site';
+import { site, telHref } from '@/lib/site';
+import { HoursText } from './hours-text';
 import { Logo } from './logo';
 import { MobileMenu } from './mobile-menu';
 import { NavLink } from './nav-link';
@@ -14,12 +15,13 @@ export function SiteHeader() {
   return (
     <header className="relative z-30 border-b border-slate-200 bg-white/95 md:sticky md:backdrop-blur md:top-0 dark:border-slate-800 dark:bg-slate-900/95">
       <div className="bg-ink text-sm text-slate-100">
-        {/* Phones: a fixed two-row grid (hours | phone, then the open-now pill), so nothing wraps
-            differently while the web font loads; that wrapping was a measured layout shift. */}
-        <div className="mx-auto grid max-w-6xl grid-cols-[auto_auto] items-center justify-between gap-x-3 gap-y-1 px-4 py-2 whitespace-nowrap max-sm:text-[13px] sm:flex sm:gap-x-4">
+        {/* Phones: a two-row grid (hours | phone, then the open-now pill). The hours break only
+            between rules, or between a rule's days and times when the screen is too narrow, so
+            the web font arriving never rewraps them (that was a measured layout shift). */}
+        <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:text-[13px] sm:flex sm:flex-wrap sm:gap-x-4">
           <p className="flex items-center gap-2">
             <ClockIcon />
-            <span>{hoursLabel}</span>
+            <HoursText />
           </p>
           {/* On phones the pill takes the second line, so hours and phone share the first. */}
           <div className="max-sm:order-last max-sm:col-span-2 sm:mr-auto">
@@ -31,7 +33,7 @@ export function SiteHeader() {
           </div>
           <a
             href={telHref()}
-            className="flex items-center gap-2 font-semibold text-white hover:underline"
+            className="flex items-center gap-2 font-semibold whitespace-nowrap text-white hover:underline sm:ml-auto"
           >
             <PhoneIcon />
             <span>

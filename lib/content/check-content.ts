@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { siteSchema } from '../site-schema';
 import { checkBody } from './body';
 import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
 import { checkFields, readFrontmatter, type Frontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
 import { STATIC_ROUTES } from './routes';
+import { checkSiteLinks, checkSiteSettings } from './check-site';
 
 export type CheckResult = { problems: ContentProblem[]; fileCount: number };
 
@@ -85,6 +85,8 @@ export function checkContent(root: string): CheckResult {
     if (post.fm.data.draft !== true && Array.isArray(tags))
       for (const tag of tags) published.add(`/blog/tags/${String(tag)}`);
   }
+  const routeIsLive = (path: string) => STATIC_ROUTES.includes(path) || published.has(path);
+  problems.push(...checkSiteLinks(root, routeIsLive));
   for (const item of parsed) {
     const isDraft = item.fm.data.draft === true;
     const body = item.text
@@ -95,8 +97,7 @@ export function checkContent(root: string): CheckResult {
       ...checkBody(body, {
         file: item.file,
         lineOffset: item.fm.bodyStartLine - 1,
-        routeExists: (path) =>
-          STATIC_ROUTES.includes(path) || published.has(path) || (isDraft && drafts.has(path)),
+        routeExists: (path) => routeIsLive(path) || (isDraft && drafts.has(path)),
         publicFileExists,
       }),
     );
@@ -152,50 +153,3 @@ function checkSlugs(posts: Parsed[]): ContentProblem[] {
   }
   return problems;
 }
-
-function checkSiteSettings(root: string): ContentProblem[] {
-  const file = 'content/site.json';
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(join(root, file), 'utf8'));
-  } catch (error) {
-    return [
-      {
-        file,
-        field: 'settings',
-        found: error instanceof Error ? error.message : 'unreadable JSON',
-        expected: 'valid JSON: "quoted keys", commas between entries, none after the last',
-        example: '"phone": "+60 11 5624 8319",',
-      },
-    ];
-  }
-  const result = siteSchema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const path = issue.path.join('.');
-    const found = issue.path.reduce<unknown>(
-      (value, key) =>
-        typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined,
-      data,
-    );
-    return {
-      file,
-      field: path || 'settings',
-      found: shown(found),
-      expected: issue.message,
-      example: SETTING_EXAMPLES[String(issue.path[0])] ?? 'see CONTENT.md, "Site settings"',
-    };
-  });
-}
-
-const SETTING_EXAMPLES: Record<string, string> = {
-  phone: '"phone": "+60 11 5624 8319"',
-  email: '"email": "hello@your-domain.com.my"',
-  timezone: '"timezone": "Asia/Kuala_Lumpur"',
-  hours:
-    '"hours": [{ "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "opens": "10:00", "closes": "18:00" }]',
-  nav: '"nav": [{ "label": "Blog", "href": "/blog" }]',
-  social: '"social": [{ "label": "LinkedIn", "href": "https://www.linkedin.com/company/…" }]',
-  address:
-    '"address": { "street": "…", "locality": "Kuala Lumpur", "region": "", "postalCode": "50450", "country": "Malaysia" }',
-};
