@@ -25,11 +25,13 @@ const nextConfig = {
   images: { unoptimized: staticExport },
   // The day this build publishes up to (lib/posts.ts), fixed into the code it compiles: the day
   // in the company's timezone (content/site.json), so a morning deploy in Malaysia publishes that
-  // day's posts although UTC is still on the day before.
-  env: { SNYNET_BUILD_DAY: siteCalendarDay() },
+  // day's posts although UTC is still on the day before. SNYNET_TRAILING_SLASH: see absoluteUrl.
+  env: { SNYNET_BUILD_DAY: siteCalendarDay(), SNYNET_TRAILING_SLASH: staticExport ? '1' : '' },
   // scripts/build.mjs (`npm run build`) has just run the type check; a bare `next build` runs it.
   typescript: { ignoreBuildErrors: process.env.SNYNET_TYPES_CHECKED === '1' },
-  trailingSlash: false,
+  // Static hosts serve out/about/index.html at /about/ everywhere (S3, nginx, GitHub Pages);
+  // out/about.html beside the out/about/ folder of prefetch files made them list the folder.
+  trailingSlash: staticExport,
   // Measured with 1,000 posts (`npm run bench`): server source maps doubled the content chunk
   // on disk (12 → 40 MB) and in every prerender worker's memory, for stack traces we never read
   // from a static site; PostCSS in worker threads saves a ~350 MB child process.

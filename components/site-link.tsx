@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { prefetchFor } from '@/lib/prefetch';
+import { sitePath } from '@/lib/seo';
 
 type SiteLinkProps = ComponentProps<typeof Link> & { href: string };
 
-/** next/link for links inside the site, with the prefetch rule of lib/prefetch.ts applied. */
+/**
+ * next/link for links inside the site, with the prefetch rule of lib/prefetch.ts applied and the
+ * path written as this build serves it (a trailing "/" in the static export).
+ */
 export function SiteLink({ href, ...rest }: SiteLinkProps) {
-  return <Link href={href} prefetch={prefetchFor(href)} {...rest} />;
+  return <Link href={sitePath(href)} prefetch={prefetchFor(href)} {...rest} />;
 }

@@ -41,9 +41,31 @@ export const LOGO_PATH = '/logo.svg';
  */
 export const BUSINESS_PAGE_SLUGS: readonly string[] = ['home', 'contact'];
 
-/** "/blog" -> "https://…/blog"; the home page is the bare origin, as Next writes canonicals. */
-export function absoluteUrl(path: string, baseUrl: string): string {
-  const url = new URL(path, `${baseUrl}/`);
+const trailingSlashBuild = () => process.env.SNYNET_TRAILING_SLASH === '1';
+
+/**
+ * A page's path as this build serves it. The static export (next.config.mjs) ends page paths
+ * with "/" (out/blog/index.html is served at /blog/ by every static host, without a redirect);
+ * files ("/logo.svg", "/feed.xml"), queries and fragments are left as they are.
+ */
+export function sitePath(path: string, trailingSlash: boolean = trailingSlashBuild()): string {
+  if (!trailingSlash) return path;
+  const url = new URL(path, 'http://x');
+  if (/\.[a-z0-9]+$/i.test(url.pathname) || url.pathname.endsWith('/')) return path;
+  return `${url.pathname}/${url.search}${url.hash}`;
+}
+
+/**
+ * "/blog" -> "https://…/blog"; the home page is the bare origin, as Next writes canonicals. In
+ * the static export pages end in "/" (see sitePath), like the canonicals Next writes there.
+ */
+export function absoluteUrl(
+  path: string,
+  baseUrl: string,
+  trailingSlash: boolean = trailingSlashBuild(),
+): string {
+  const url = new URL(sitePath(path, trailingSlash), `${baseUrl}/`);
+  if (trailingSlash) return url.href;
   return url.pathname === '/' && !url.search && !url.hash ? url.origin : url.href;
 }
 

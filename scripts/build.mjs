@@ -6,6 +6,7 @@
 // memory at the same time; `next build` run on its own still checks them itself.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import nextEnv from '@next/env';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
@@ -31,6 +32,15 @@ function run(command, args, { capture }) {
   ).then((result) => ({ ...result, time: seconds(started) }));
   return { child, done };
 }
+
+// SITE_URL goes into every canonical link, the sitemap and the feeds when pages are prerendered.
+// Read the .env files as `next build` will, and say so loudly when it is missing.
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+const siteUrlWarning = process.env.SITE_URL?.trim()
+  ? ''
+  : '⚠ SITE_URL is not set: canonical links, the sitemap, feeds and share tags will point at ' +
+    'http://localhost:3000. For a production build run e.g. SITE_URL=https://www.snynet.com.my npm run build\n';
+process.stdout.write(siteUrlWarning);
 
 const check = run(bin('tsx'), ['scripts/content-check.ts'], { capture: true });
 const contentlayerCli = fileURLToPath(new URL('contentlayer.mjs', import.meta.url));
@@ -66,11 +76,16 @@ const nextBuild = (mode) =>
 // A static export is written only by a one-process build (generate mode skips writing out/).
 const staticExport = process.env.STATIC_EXPORT === '1';
 const compiled = await nextBuild(staticExport ? undefined : 'compile');
-if (compiled.code !== 0 || staticExport) process.exit(compiled.code);
+if (compiled.code !== 0 || staticExport) {
+  process.stdout.write(siteUrlWarning);
+  process.exit(compiled.code);
+}
 const prerendered = await nextBuild('generate');
 // One line the benchmark reads (bench/build-scale.mjs).
 console.log(
   `Build steps: content check ${checked.time} s, contentlayer ${generated.time} s, types ${typed.time} s, ` +
     `next compile ${compiled.time} s, next prerender ${prerendered.time} s`,
 );
+// Repeated last, where it is seen after Next's long output.
+process.stdout.write(siteUrlWarning);
 process.exit(prerendered.code);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPostSummaries } from '@/lib/posts';
-import { absoluteUrl, listingMetadata, postMetadata, rootMetadata } from '@/lib/seo';
+import { absoluteUrl, listingMetadata, postMetadata, rootMetadata, sitePath } from '@/lib/seo';
 import { site, siteLanguage, siteUrl } from '@/lib/site';
 
 const BASE = 'https://www.snynet.com.my';
@@ -28,6 +28,13 @@ describe('SITE_URL', () => {
     expect(absoluteUrl('/', BASE)).toBe(BASE);
     expect(absoluteUrl('/blog', BASE)).toBe(`${BASE}/blog`);
     expect(absoluteUrl('/images/a b.svg', BASE)).toBe(`${BASE}/images/a%20b.svg`);
+    // The static export: pages end in "/", as static hosts serve them; files do not.
+    expect(absoluteUrl('/', BASE, true)).toBe(`${BASE}/`);
+    expect(absoluteUrl('/blog/tags/security', BASE, true)).toBe(`${BASE}/blog/tags/security/`);
+    expect(absoluteUrl('/feed.xml', BASE, true)).toBe(`${BASE}/feed.xml`);
+    expect(sitePath('/search?q=vpn#results', true)).toBe('/search/?q=vpn#results');
+    expect(sitePath('/blog/x/og.png', true)).toBe('/blog/x/og.png');
+    expect(sitePath('/blog', false)).toBe('/blog');
   });
 });
 

@@ -26,21 +26,36 @@ function main(html: string): string {
     .replace(/ id="_R_[^"]*"/g, '');
 }
 
+/** The server build's "blog/tags.html" is the export's "blog/tags/index.html" (trailingSlash). */
+const exportedPath = (page: string) =>
+  page === 'index.html' ? page : page.replace(/\.html$/, '/index.html');
+
+/**
+ * Page addresses end in "/" in the export (links, and the absolute URLs of JSON-LD); files, the
+ * home page's "/#business" id and everything else are as in the server build.
+ */
+const withoutTrailingSlashes = (html: string) =>
+  html
+    .replace(/href="(\/[^"]*?[^/"])\/"/g, 'href="$1"')
+    .replace(/"(https?:\/\/[^"/]+\/[^"#]*?[^/"#])\/(#[^"]*)?"/g, '"$1$2"')
+    .replace(/"(https?:\/\/[^"/]+)\/"/g, '"$1"');
+
 describe.skipIf(!serverHtml)('static export (out/)', () => {
   const server = serverHtml ?? '';
-  const exported = (page: string) => readFileSync(join('out', page), 'utf8');
+  const exported = (page: string) => readFileSync(join('out', exportedPath(page)), 'utf8');
 
   it('has every page the server build prerenders', () => {
     const expected = pages(server).filter((p) => p !== 'index.html' || existsSync(join(server, p)));
     expect(expected.length).toBeGreaterThan(5);
-    for (const page of expected) expect(existsSync(join('out', page)), page).toBe(true);
+    for (const page of expected)
+      expect(existsSync(join('out', exportedPath(page))), page).toBe(true);
   });
 
   it('shows the same content as the server build on every page but contact', () => {
     for (const page of pages(server).filter((p) => p !== 'contact.html')) {
       const expected = main(readFileSync(join(server, page), 'utf8'));
       expect(expected.length, page).toBeGreaterThan(200);
-      expect(main(exported(page)), page).toBe(expected);
+      expect(withoutTrailingSlashes(main(exported(page))), page).toBe(expected);
     }
   });
 
@@ -58,6 +73,17 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
     expect(headers).toMatch(/^  Content-Security-Policy: default-src 'self';/m);
     expect(headers).not.toContain('unsafe-eval');
     expect(headers).toMatch(/^  Strict-Transport-Security: max-age=\d+/m);
+  });
+
+  it('serves every page as a folder index, with links, canonicals and the sitemap to match', () => {
+    const about = exported('about.html');
+    expect(about).toContain('<link rel="canonical" href="http://localhost:3000/about/"/>');
+    expect(about).toContain('href="/services/"');
+    // No page sits beside a folder of the same name (static servers then list the folder).
+    expect(existsSync(join('out', 'about.html'))).toBe(false);
+    const sitemap = readFileSync(join('out', 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>http://localhost:3000/blog/tags/</loc>');
+    expect(sitemap).not.toMatch(/<loc>[^<]*[^/]<\/loc>/);
   });
 
   it('offers phone (and email once set) instead of a form on the contact page', () => {
