@@ -65,6 +65,21 @@ const CASES: Array<{ fixture: string; field: string; line?: number; mentions: Re
   { fixture: 'yaml-error.mdx', field: 'frontmatter', line: 2, mentions: /quotes/ },
   { fixture: 'draft-not-boolean.mdx', field: 'draft', line: 9, mentions: /true or false/ },
   { fixture: 'Bad File Name.mdx', field: 'file name', mentions: /rename it to bad-file-name\.mdx/ },
+  {
+    fixture: 'remote-image.mdx',
+    field: 'body',
+    line: 13,
+    mentions: /picture from another website/,
+  },
+  { fixture: 'figure-bad-size.mdx', field: 'body', line: 13, mentions: /whole number of pixels/ },
+  { fixture: 'curly-braces.mdx', field: 'body', line: 13, mentions: /\{price\} in the text/ },
+  { fixture: 'vague-alt.mdx', field: 'body', line: 13, mentions: /alt text "image"/ },
+  {
+    fixture: 'updated-before-date.mdx',
+    field: 'updated',
+    line: 4,
+    mentions: /on or after its date/,
+  },
 ];
 
 describe('content check: one broken post per rule', () => {

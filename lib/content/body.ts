@@ -3,6 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ATTRIBUTE_VALUES, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from './components';
+import { badSize, curlyBraces, remoteImage, vagueAlt, type Wording } from './body-rules';
 import type { ContentProblem } from './problems';
 
 export type BodyContext = {
@@ -30,6 +31,9 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (node: RootContent) =>
     node.position ? node.position.start.line + ctx.lineOffset : undefined;
+  const report = (wording: Wording | undefined, node: RootContent) => {
+    if (wording) problems.push({ file: ctx.file, line: at(node), field: 'body', ...wording });
+  };
   const walk = (node: Root | RootContent) => {
     if (node.type === 'image') {
       if (!node.alt?.trim())
@@ -41,8 +45,12 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
             `![A technician patching a server rack](${node.url})`,
           ),
         );
+      else report(vagueAlt(node.alt, `![A technician patching a server rack](${node.url})`), node);
+      report(remoteImage(node.url), node);
       checkAsset(node.url, at(node));
     }
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression')
+      report(curlyBraces(node.value), node);
     if (node.type === 'link') checkLink(node.url, at(node));
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node);
     if ('children' in node) for (const child of node.children) walk(child);
@@ -101,7 +109,15 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
         });
       }
     }
+    const alt = attr('alt');
+    if (alt?.trim())
+      report(vagueAlt(alt, spec?.example ?? '<img src="/images/…" alt="…" />'), node);
+    for (const key of name === 'Figure' ? ['width', 'height'] : []) {
+      const value = attr(key);
+      if (value !== undefined) report(badSize(name, key, value), node);
+    }
     const src = attr('src');
+    if (src) report(remoteImage(src), node);
     if (src) checkAsset(src, line);
     const href = attr('href');
     if (href) checkLink(href, line);

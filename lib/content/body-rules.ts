@@ -1,0 +1,53 @@
+/**
+ * Mistakes in a post's body that MDX accepts but the live site would get wrong. Each returns the
+ * problem's wording (found / expected / example); body.ts adds the file and line.
+ */
+export type Wording = { found: string; expected: string; example: string };
+
+/** Alt text that names the kind of thing instead of describing it tells a blind reader nothing. */
+const VAGUE_ALT =
+  /^(an? )?(image|picture|photo|photograph|img|pic|screenshot|graphic|figure)\s*\d*$/i;
+
+export function vagueAlt(alt: string, example: string): Wording | undefined {
+  if (!VAGUE_ALT.test(alt.trim())) return undefined;
+  return {
+    found: `alt text "${alt.trim()}", which does not say what the picture shows`,
+    expected: 'alt text that describes the picture for people who cannot see it',
+    example,
+  };
+}
+
+/** The site's security policy (img-src 'self') blocks pictures served from other sites. */
+export function remoteImage(url: string): Wording | undefined {
+  if (!/^(https?:)?\/\//i.test(url)) return undefined;
+  return {
+    found: `a picture from another website (${url})`,
+    expected:
+      'pictures saved in public/images/ and written as /images/…; browsers refuse pictures from other sites on this site',
+    example:
+      'download it (with permission) to public/images/posts/rack.jpg and write /images/posts/rack.jpg',
+  };
+}
+
+/** Figure's width and height size the picture before it loads; "1200px" or "abc" breaks that. */
+export function badSize(component: string, key: string, value: string): Wording | undefined {
+  if (value === '{…}' || /^[1-9]\d{0,4}$/.test(value)) return undefined;
+  return {
+    found: `<${component} ${key}="${value}">`,
+    expected: `${key} as a whole number of pixels, without "px"`,
+    example: `<${component} … width="1200" height="800" />`,
+  };
+}
+
+/**
+ * `{word}` in running text is code in MDX: it silently vanishes from the page. `{/* notes *\/}`
+ * are comments editors may leave, and are allowed.
+ */
+export function curlyBraces(code: string): Wording | undefined {
+  if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(code)) return undefined;
+  return {
+    found: `{${code.length > 40 ? `${code.slice(0, 40)}…` : code}} in the text, which MDX treats as code and leaves off the page`,
+    expected: 'curly braces in text written as \\{ and \\}',
+    example: 'write \\{price\\} to show {price}',
+  };
+}
