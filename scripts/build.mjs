@@ -5,6 +5,7 @@
 // than inside `next build` so the checker (~0.5 GB) and Next's compiler (~0.9 GB) never hold
 // memory at the same time; `next build` run on its own still checks them itself.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nextEnv from '@next/env';
 
@@ -36,11 +37,18 @@ function run(command, args, { capture }) {
 // SITE_URL goes into every canonical link, the sitemap and the feeds when pages are prerendered.
 // Read the .env files as `next build` will, and say so loudly when it is missing.
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
-const siteUrlWarning = process.env.SITE_URL?.trim()
+let launchWarnings = process.env.SITE_URL?.trim()
   ? ''
   : '⚠ SITE_URL is not set: canonical links, the sitemap, feeds and share tags will point at ' +
     'http://localhost:3000. For a production build run e.g. SITE_URL=https://www.snynet.com.my npm run build\n';
-process.stdout.write(siteUrlWarning);
+// The static export's contact page offers phone and email instead of a form; with the
+// placeholder email it can offer only the phone.
+const siteJson = JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8'));
+if (process.env.STATIC_EXPORT === '1' && String(siteJson.email).endsWith('@example.com'))
+  launchWarnings +=
+    '⚠ The email in content/site.json is still the example.com placeholder: the contact page of ' +
+    'this static export offers only the phone number.\n';
+process.stdout.write(launchWarnings);
 
 const check = run(bin('tsx'), ['scripts/content-check.ts'], { capture: true });
 const contentlayerCli = fileURLToPath(new URL('contentlayer.mjs', import.meta.url));
@@ -77,7 +85,7 @@ const nextBuild = (mode) =>
 const staticExport = process.env.STATIC_EXPORT === '1';
 const compiled = await nextBuild(staticExport ? undefined : 'compile');
 if (compiled.code !== 0 || staticExport) {
-  process.stdout.write(siteUrlWarning);
+  process.stdout.write(launchWarnings);
   process.exit(compiled.code);
 }
 const prerendered = await nextBuild('generate');
@@ -87,5 +95,5 @@ console.log(
     `next compile ${compiled.time} s, next prerender ${prerendered.time} s`,
 );
 // Repeated last, where it is seen after Next's long output.
-process.stdout.write(siteUrlWarning);
+process.stdout.write(launchWarnings);
 process.exit(prerendered.code);

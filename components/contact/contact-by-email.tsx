@@ -1,6 +1,9 @@
-import { hasRealEmail, site, telHref } from '@/lib/site';
+import { hasRealEmail, hoursLabel, site, telHref } from '@/lib/site';
 
-/** Stands in for the form on a static host, where nothing could receive it. */
+/**
+ * Stands in for the form on a static host, where nothing could receive it. Until marketing sets
+ * a real email (content/site.json) it offers only the phone, and says only that.
+ */
 export function ContactByEmail() {
   return (
     <section
@@ -8,10 +11,12 @@ export function ContactByEmail() {
       className="mt-10 rounded-xl border border-slate-200 p-6 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
       <h2 id="reach-heading" className="text-xl font-semibold text-ink dark:text-slate-50">
-        Send us an enquiry
+        {hasRealEmail ? 'Send us an enquiry' : 'Call us'}
       </h2>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Call us, or write to us and tell us what you need.
+        {hasRealEmail
+          ? 'Call us, or write to us and tell us what you need.'
+          : `Call us (${hoursLabel}) and tell us what you need.`}
       </p>
       <div className="mt-5 flex flex-wrap gap-3">
         <a
