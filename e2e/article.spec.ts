@@ -57,7 +57,7 @@ test('the contact CTA on an article reaches the contact page', async ({ page }) 
   await page.goto(`/blog/${SEED_POSTS[1].slug}`);
   const cta = page.getByRole('region', { name: 'Find Out More About Us' });
   await expect(cta).toContainText(
-    'Want to hire best people for your project? Look no further you came to the right place!',
+    'Want to hire the best people for your project? Look no further: you came to the right place.',
   );
   await cta.getByRole('link', { name: 'Contact Us' }).click();
   await expect(page).toHaveURL('/contact');

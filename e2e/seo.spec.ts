@@ -196,3 +196,16 @@ test('sitemap, feeds, search index, tag pages and related rails name only publis
     for (const path of postPaths(html)) expect(published, tagHref).toContain(path);
   }
 });
+
+test('browsers, bookmarks and phone home screens find the site icon', async ({ page, request }) => {
+  await page.goto('/');
+  const icons = page.locator('link[rel="icon"], link[rel="apple-touch-icon"]');
+  const hrefs = await icons.evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+  expect(await page.locator('link[rel="apple-touch-icon"]').count()).toBe(1);
+  // Tools that never read the page ask for /favicon.ico itself.
+  for (const href of [...hrefs, '/favicon.ico']) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type'], href).toMatch(/^image\//);
+  }
+});

@@ -18,7 +18,7 @@ export const blogCopy = {
 export function tagCopy(label: string, siteName: string) {
   return {
     title: `Posts tagged “${label}”`,
-    description: `Posts from the ${siteName} blog about ${label.toLowerCase()}.`,
+    description: `Posts from the ${siteName} blog tagged ${label}.`,
   };
 }
 
@@ -34,6 +34,9 @@ export function postImagePath(slug: string): string {
 export const SITE_IMAGE_PATH = '/og.png';
 
 export const LOGO_PATH = '/logo.svg';
+
+/** app/apple-icon.png: the logo on white, 180 px, for phones' home screens. */
+export const APPLE_ICON_PATH = '/apple-icon.png';
 
 /**
  * Pages (content/pages/<slug>.mdx) about the business itself, which carry its LocalBusiness
@@ -85,7 +88,9 @@ export function rootMetadata(site: SiteConfig, baseUrl: string, language: string
     title: { default: `${site.name} | ${site.tagline}`, template: `%s | ${site.name}` },
     description: site.description,
     applicationName: site.name,
-    icons: { icon: LOGO_PATH },
+    // app/favicon.ico is added by Next for tools that ask for it; setting icons here would
+    // otherwise hide app/apple-icon.png (the home-screen icon), so it is named too.
+    icons: { icon: LOGO_PATH, apple: APPLE_ICON_PATH },
     alternates: { canonical: './', types: feedLinks(site) },
     openGraph: {
       ...siteOpenGraph(site, language),

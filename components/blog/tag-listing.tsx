@@ -12,7 +12,7 @@ export function TagListing({ label, total, page }: TagListingProps) {
   return (
     <PostListing
       title={tagCopy(label, site.name).title}
-      lead={`${total} ${total === 1 ? 'post' : 'posts'} about ${label.toLowerCase()}.`}
+      lead={`${total} ${total === 1 ? 'post' : 'posts'} tagged ${label}.`}
       page={page}
       tools={
         <Link
