@@ -12,9 +12,12 @@ const internalHref = z
   .regex(/^\/[a-z0-9\-/]*$/, 'a path on this site starting with "/", such as "/contact"');
 
 export const siteSchema = z.object({
-  name: z.string().min(1),
-  tagline: z.string().min(1),
-  description: z.string().min(20).max(200),
+  name: z.string('the company name').min(1, 'the company name'),
+  tagline: z.string('a short line about the company').min(1, 'a short line about the company'),
+  description: z
+    .string('one or two sentences about the company')
+    .min(20, 'one or two sentences about the company, at least 20 characters')
+    .max(200, 'one or two sentences about the company, at most 200 characters'),
   phone: z
     .string()
     .regex(
@@ -33,7 +36,9 @@ export const siteSchema = z.object({
   hours: z
     .array(
       z.object({
-        days: z.array(z.enum(DAY_CODES)).min(1),
+        days: z
+          .array(z.enum(DAY_CODES, 'a day written Mon, Tue, Wed, Thu, Fri, Sat or Sun'))
+          .min(1, 'at least one day'),
         opens: time,
         closes: time,
       }),
@@ -52,8 +57,15 @@ export const siteSchema = z.object({
             `break, such as 09:00–12:00 and 13:00–18:00)`,
         });
     }),
-  social: z.array(z.object({ label: z.string().min(1), href: z.url() })),
-  nav: z.array(z.object({ label: z.string().min(1), href: internalHref })).min(1),
+  social: z.array(
+    z.object({
+      label: z.string().min(1, 'the name of the network, e.g. "LinkedIn"'),
+      href: z.url('a full web address starting with https://'),
+    }),
+  ),
+  nav: z
+    .array(z.object({ label: z.string().min(1, 'the text of the menu entry'), href: internalHref }))
+    .min(1, 'at least one menu entry'),
   cta: z.object({
     title: z.string().min(1),
     text: z.string().min(1),

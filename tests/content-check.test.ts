@@ -105,6 +105,21 @@ describe('content check: one broken post per rule', () => {
     });
   }
 
+  it('a misspelt required field is one problem (rename it), and MDX comments are not braces', () => {
+    const misspelt = checkContent(projectWith('misspelt-title.mdx')).problems;
+    expect(misspelt.map((p) => [p.field, p.example])).toEqual([['titel', 'rename it to "title"']]);
+    // curly-braces.mdx also holds a {/* comment */}: only {price} is reported.
+    expect(checkContent(projectWith('curly-braces.mdx')).problems).toHaveLength(1);
+  });
+
+  it('a mistyped link suggests the page it probably meant', () => {
+    const { problems } = checkContent(projectWith('typo-links.mdx'));
+    expect(problems.map((p) => p.example)).toEqual([
+      'did you mean /contact?',
+      'did you mean /blog/best-cdn-providers-2021?',
+    ]);
+  });
+
   it('two posts with the same file name in different folders', () => {
     const dir = projectWith(
       'duplicate-slug/best-cdn-providers-2021.mdx',

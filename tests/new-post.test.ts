@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,5 +79,9 @@ describe('npm run new:post', () => {
     expect(again.status).toBe(1);
     expect(again.output).toContain('already exists');
     expect(readFileSync(join(dir, file), 'utf8')).toBe(source);
+
+    // Publishing it without writing an excerpt of one's own is caught.
+    writeFileSync(join(dir, file), source.replace('draft: true\n', ''));
+    expect(checkContent(dir).problems.map((p) => [p.file, p.field])).toEqual([[file, 'excerpt']]);
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ATTRIBUTE_VALUES, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from './components';
 import { badSize, curlyBraces, remoteImage, vagueAlt, type Wording } from './body-rules';
+import { closest } from './closest';
 import type { ContentProblem } from './problems';
 
 export type BodyContext = {
@@ -12,6 +13,8 @@ export type BodyContext = {
   lineOffset: number;
   /** Does this site path ("/about", "/blog/x") lead to a published page? */
   routeExists: (path: string) => boolean;
+  /** Every published page's path, to suggest the one a broken link probably meant. */
+  routes: readonly string[];
   /** Does this file exist under public/ ("/images/x.png")? */
   publicFileExists: (path: string) => boolean;
 };
@@ -135,7 +138,7 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
         found: `a link to ${path}, a page that does not exist (or is a draft)`,
         expected:
           'links inside the site to point at a published page, e.g. /about, /services, /contact, /blog/<post-file-name>',
-        example: '[our services](/services)',
+        example: nearestRoute(path, ctx.routes) ?? '[our services](/services)',
       });
     }
   }
@@ -156,6 +159,12 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
 
   walk(tree);
   return problems;
+}
+
+/** "/contakt" -> "did you mean /contact?", allowing more typos in a longer address. */
+function nearestRoute(path: string, routes: readonly string[]): string | undefined {
+  const match = closest(path, routes, Math.max(3, Math.floor(path.length / 5)));
+  return match ? `did you mean ${match}?` : undefined;
 }
 
 function missingAlt(

@@ -4,6 +4,7 @@ import { checkBody } from './body';
 import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
 import { checkFields, readFrontmatter, type Frontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
+import { PLACEHOLDER_EXCERPT } from './new-post';
 import { STATIC_ROUTES } from './routes';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
 
@@ -58,6 +59,17 @@ export function checkContent(root: string): CheckResult {
 
   const posts = parsed.filter((p) => p.kind === 'post' && !p.slug.startsWith('_'));
   problems.push(...checkSlugs(posts));
+  for (const post of posts) {
+    if (post.fm.data.draft === true || post.fm.data.excerpt !== PLACEHOLDER_EXCERPT) continue;
+    problems.push({
+      file: post.file,
+      line: post.fm.fieldLines.get('excerpt'),
+      field: 'excerpt',
+      found: 'the placeholder excerpt from npm run new:post, in a post that is no longer a draft',
+      expected: 'one or two sentences of your own: listings, search results and shares show them',
+      example: 'excerpt: How a 12-person law firm moved its email to Microsoft 365 in one weekend.',
+    });
+  }
   const publicFileExists = (path: string) => existsSync(join(root, 'public', decodeURI(path)));
   for (const post of posts) {
     const cover = post.fm.data.cover;
@@ -98,6 +110,7 @@ export function checkContent(root: string): CheckResult {
         file: item.file,
         lineOffset: item.fm.bodyStartLine - 1,
         routeExists: (path) => routeIsLive(path) || (isDraft && drafts.has(path)),
+        routes: [...STATIC_ROUTES, ...published],
         publicFileExists,
       }),
     );

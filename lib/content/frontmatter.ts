@@ -1,4 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { closest } from './closest';
 import type { FieldRules } from './field-rules';
 import { shown, type ContentProblem } from './problems';
 
@@ -66,10 +67,16 @@ export function readFrontmatter(
 /** Required, unknown and malformed fields, each with its own message. */
 export function checkFields(file: string, fm: Frontmatter, rules: FieldRules): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  // "titel: …" is reported once, as a misspelt "title", not also as a missing title.
+  const misspelt = new Set(
+    Object.keys(fm.data)
+      .filter((name) => !(name in rules))
+      .map((name) => closest(name, Object.keys(rules))),
+  );
   for (const [name, rule] of Object.entries(rules)) {
     const value = fm.data[name];
     if (value === undefined || value === null || value === '') {
-      if (rule.required) {
+      if (rule.required && !(value === undefined && misspelt.has(name))) {
         problems.push({
           file,
           line: fm.fieldLines.get(name) ?? 1,
@@ -124,26 +131,4 @@ export function checkFields(file: string, fm: Frontmatter, rules: FieldRules): C
     });
   }
   return problems;
-}
-
-function closest(word: string, candidates: string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let previous = row[0] ?? 0;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const current = row[j] ?? 0;
-        row[j] = Math.min(
-          (row[j] ?? 0) + 1,
-          (row[j - 1] ?? 0) + 1,
-          previous + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1),
-        );
-        previous = current;
-      }
-    }
-    return row[b.length] ?? Infinity;
-  };
-  const best = candidates.map((c) => ({ c, d: distance(word, c) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= 3 ? best.c : undefined;
 }

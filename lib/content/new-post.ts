@@ -11,13 +11,17 @@ export function slugify(title: string): string {
     .replace(/-+$/g, '');
 }
 
+/** The template's excerpt; a post may not be published with it (lib/content/check-content.ts). */
+export const PLACEHOLDER_EXCERPT =
+  'Replace this with one or two sentences that make a reader want to open the post.';
+
 /** A new post that passes every content check as it is, kept as a draft until the editor is ready. */
 export function newPostSource(title: string, today: string): string {
   const quoted = JSON.stringify(title);
   return `---
 title: ${quoted}
 date: ${today}
-excerpt: "Replace this with one or two sentences that make a reader want to open the post."
+excerpt: "${PLACEHOLDER_EXCERPT}"
 tags: [news]
 cover: /images/posts/new-post-cover.svg
 coverAlt: The Snynet Solution logo on a blue background
