@@ -140,3 +140,11 @@ export function getAllTags(rules?: VisibilityRules): TagCount[] {
 export function getPostsByTag(tag: string, rules?: VisibilityRules): PostSummary[] {
   return withTag(getPostSummaries(rules), tag);
 }
+
+/**
+ * Whether the post places the "Find Out More" band itself (<ContactCta /> in its body); the
+ * article page then leaves out its own, so the band never shows twice.
+ */
+export function placesOwnContactCta(post: Pick<Post, 'body'>): boolean {
+  return /<ContactCta\b/.test(post.body);
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getAllPosts, getPostBySlug, getRelatedPosts, isVisible } from '@/lib/posts';
+import {
+  getAllPosts,
+  getPostBySlug,
+  getRelatedPosts,
+  isVisible,
+  placesOwnContactCta,
+} from '@/lib/posts';
 
 const production = { includeDrafts: false, today: '2026-11-28' };
 
@@ -31,5 +37,14 @@ describe('posts', () => {
     const related = getRelatedPosts(exchange, 3, production);
     expect(related).toHaveLength(3);
     expect(related[0]?.slug).toBe('buy-windows-10-cheapest-prices-september-2021');
+  });
+});
+
+describe('the "Find Out More" band on an article', () => {
+  it('is left to the post when its body places <ContactCta />, so it never shows twice', () => {
+    expect(placesOwnContactCta({ body: 'Text.\n\n<ContactCta />\n' })).toBe(true);
+    expect(placesOwnContactCta({ body: 'Text about <ContactCtaLike />, a different thing.' })).toBe(
+      false,
+    );
   });
 });

@@ -6,7 +6,13 @@ import { ContactCta } from '@/components/contact/contact-cta';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
 import { blogPostingJsonLd, breadcrumbJsonLd, postBreadcrumbs } from '@/lib/json-ld';
-import { getAllPosts, getPostBySlug, getRelatedPosts, toSummary } from '@/lib/posts';
+import {
+  getAllPosts,
+  getPostBySlug,
+  getRelatedPosts,
+  placesOwnContactCta,
+  toSummary,
+} from '@/lib/posts';
 import { postMetadata } from '@/lib/seo';
 import { site, siteLanguage, siteUrl } from '@/lib/site';
 
@@ -42,7 +48,7 @@ export default async function ArticlePage({ params }: Props) {
         )}
       </article>
       <RelatedRail posts={getRelatedPosts(post)} />
-      <ContactCta />
+      {!placesOwnContactCta(post) && <ContactCta />}
     </>
   );
 }
