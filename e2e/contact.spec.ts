@@ -66,7 +66,7 @@ test.describe('with JavaScript', () => {
     await expect(sending).toBeDisabled();
     release();
 
-    await expect(page.getByRole('status')).toContainText('your enquiry has been sent');
+    await expect(page.getByRole('status')).toContainText('we have your enquiry');
     const rows = JSON.parse(exported()) as Array<Record<string, unknown>>;
     const stored = rows.filter((row) => row.message === marker);
     expect(stored).toHaveLength(1);
@@ -116,7 +116,7 @@ test.describe('with JavaScript', () => {
     await fill(page, { name: 'Bot', email: 'bot@example.com', message: marker });
     await page.locator('input[name="website"]').fill('http://spam.example', { force: true });
     await page.getByRole('button', { name: 'Send enquiry' }).click();
-    await expect(page.getByRole('status')).toContainText('your enquiry has been sent');
+    await expect(page.getByRole('status')).toContainText('we have your enquiry');
     expect(exported()).not.toContain(marker);
     expect(exported('--include-spam')).toContain(marker);
   });
@@ -138,7 +138,7 @@ test.describe('without JavaScript', () => {
     const marker = `Ten laptops for the Penang office ${randomUUID()}`;
     await fill(page, { email: 'nurul@example.my', message: marker });
     await page.getByRole('button', { name: 'Send enquiry' }).click();
-    await expect(page.getByRole('status')).toContainText('your enquiry has been sent');
+    await expect(page.getByRole('status')).toContainText('we have your enquiry');
     expect(exported()).toContain(marker);
   });
 });

@@ -37,7 +37,7 @@ export function ContactForm({ action }: ContactFormProps) {
         role="status"
         className="mt-10 rounded-xl border border-emerald-300 bg-emerald-50 p-6 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-50"
       >
-        <h2 className="text-xl font-semibold">Thank you — your enquiry has been sent.</h2>
+        <h2 className="text-xl font-semibold">Thank you — we have your enquiry.</h2>
         <p className="mt-2">
           We have saved it and will get back to you soon. Your reference is{' '}
           <strong className="font-mono">{state.id.slice(0, 8)}</strong>.
@@ -142,6 +142,9 @@ export function ContactForm({ action }: ContactFormProps) {
       </div>
       <input ref={startedAt} type="hidden" name={STARTED_AT_FIELD} defaultValue="" />
       <SubmitButton />
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        We use these details only to reply to your enquiry.
+      </p>
     </form>
   );
 }
