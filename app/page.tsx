@@ -4,6 +4,7 @@ import { PostGrid } from '@/components/blog/post-grid';
 import { ContactCta } from '@/components/contact/contact-cta';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { PhoneIcon } from '@/components/icons';
+import { HeroArt } from '@/components/page/hero-art';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import { getPage } from '@/lib/pages';
 import { getLatestPosts } from '@/lib/posts';
@@ -20,35 +21,43 @@ export default function HomePage() {
     <>
       {BUSINESS_PAGE_SLUGS.includes(page.slug) && <BusinessJsonLd />}
       <section className="bg-gradient-to-b from-brand-50 to-white dark:from-slate-900 dark:to-slate-950">
-        <div className="mx-auto max-w-6xl px-4 py-16 sm:py-24">
-          <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">
-            {page.title}
-          </p>
-          <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-ink sm:text-5xl dark:text-slate-50">
-            {page.heading}
-          </h1>
-          {page.lead && (
-            <p className="mt-5 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{page.lead}</p>
-          )}
-          <div className="mt-8 flex flex-wrap gap-3">
-            <SiteLink
-              href={site.cta.href}
-              className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800"
-            >
-              {site.cta.button}
-            </SiteLink>
-            <a
-              href={telHref()}
-              className="inline-flex h-12 items-center gap-2 rounded-lg border border-slate-300 bg-white px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-brand-300"
-            >
-              <PhoneIcon /> {site.phone}
-            </a>
+        <div className="mx-auto grid max-w-6xl items-center gap-12 px-4 py-16 sm:py-24 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <div>
+            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">
+              {page.title}
+            </p>
+            <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-ink sm:text-5xl dark:text-slate-50">
+              {page.heading}
+            </h1>
+            {page.lead && (
+              <p className="mt-5 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
+                {page.lead}
+              </p>
+            )}
+            <div className="mt-8 flex flex-wrap gap-3">
+              <SiteLink
+                href={site.cta.href}
+                className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800"
+              >
+                {site.cta.button}
+              </SiteLink>
+              <a
+                href={telHref()}
+                className="inline-flex h-12 items-center gap-2 rounded-lg border border-slate-300 bg-white px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-brand-300"
+              >
+                <PhoneIcon /> {site.phone}
+              </a>
+            </div>
+            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Open {hoursLabel}</p>
           </div>
-          <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Open {hoursLabel}</p>
+          <HeroArt className="hidden w-full lg:block" />
         </div>
       </section>
       <section className="mx-auto max-w-6xl px-4 pt-12">
-        <MdxContent source={page.body} className="prose-lg" />
+        {/* Lines of ~75 characters: full-width prose at 1200 px was hard to read. */}
+        <div className="max-w-3xl">
+          <MdxContent source={page.body} className="prose-lg" />
+        </div>
       </section>
       <section aria-labelledby="latest-heading" className="mx-auto mt-16 max-w-6xl px-4">
         <div className="flex items-baseline justify-between gap-4">
