@@ -47,12 +47,17 @@ const nextConfig = {
     // link prefetch asks for its segments one by one, and the shared layout's is fetched once.
     prefetchInlining: false,
   },
-  // Static hosts never run this; they get the same list as out/_headers (scripts/static-headers.mjs).
-  // Not in `next dev`, whose tooling needs eval.
-  async headers() {
-    if (staticExport || process.env.NODE_ENV !== 'production') return [];
-    return [{ source: '/:path*', headers: securityHeaders }];
-  },
+  // Static hosts never run this (they get the same list as out/_headers, from
+  // scripts/static-headers.mjs), and Next warns when an export defines it. Not in `next dev`,
+  // whose tooling needs eval.
+  ...(staticExport
+    ? {}
+    : {
+        async headers() {
+          if (process.env.NODE_ENV !== 'production') return [];
+          return [{ source: '/:path*', headers: securityHeaders }];
+        },
+      }),
 };
 
 export default nextConfig;

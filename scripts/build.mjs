@@ -75,6 +75,8 @@ process.env.SNYNET_TYPES_CHECKED = '1';
 // beside it (1.5 GB at 1,000 posts); split, neither phase passes 0.9 GB. glibc's default of
 // many malloc arenas let the share-card encoder's threads strand ~150 MB more in the worker.
 process.env.MALLOC_ARENA_MAX ??= '2';
+// Next's anonymous usage reporting stays off unless someone turns it on for this build.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const nextBuild = (mode) =>
   run(
     bin('next'),

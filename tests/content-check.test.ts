@@ -59,7 +59,12 @@ const CASES: Array<{ fixture: string; field: string; line?: number; mentions: Re
     line: 11,
     mentions: /\/pricing, a page that does not exist/,
   },
-  { fixture: 'invalid-mdx.mdx', field: 'body', mentions: /MDX cannot read/ },
+  {
+    fixture: 'invalid-mdx.mdx',
+    field: 'body',
+    line: 13,
+    mentions: /closing tag for `<Callout>` \(line 13\)/,
+  },
   { fixture: 'unknown-component.mdx', field: 'body', line: 13, mentions: /<Calluot>/ },
   { fixture: 'unknown-field.mdx', field: 'titel', line: 9, mentions: /rename it to "title"/ },
   { fixture: 'yaml-error.mdx', field: 'frontmatter', line: 2, mentions: /quotes/ },

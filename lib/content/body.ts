@@ -186,9 +186,21 @@ function missingAlt(
 function syntaxProblem(error: unknown, ctx: BodyContext): ContentProblem {
   const detail = (key: string): unknown =>
     typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
+  // MDX writes positions as "(4:1-4:25)", counted from the body's first line: give editors the
+  // line of the file instead, which is what their editor shows.
+  const toFileLine = (bodyLine: number) => bodyLine + ctx.lineOffset;
+  const reason = String(detail('reason') ?? detail('message') ?? error).replace(
+    /\s*\((\d+):\d+(?:-\d+:\d+)?\)/g,
+    (_, bodyLine: string) => ` (line ${toFileLine(Number(bodyLine))})`,
+  );
   const lineInBody = detail('line');
-  const line = typeof lineInBody === 'number' ? lineInBody + ctx.lineOffset : undefined;
-  const reason = String(detail('reason') ?? detail('message') ?? error);
+  const firstMentioned = /\(line (\d+)\)/.exec(reason)?.[1];
+  const line =
+    typeof lineInBody === 'number'
+      ? toFileLine(lineInBody)
+      : firstMentioned
+        ? Number(firstMentioned)
+        : undefined;
   return {
     file: ctx.file,
     line,
