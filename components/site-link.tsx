@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { prefetchFor } from '@/lib/prefetch';
-import { sitePath } from '@/lib/seo';
+import { sitePath } from '@/lib/site-path';
 
 type SiteLinkProps = ComponentProps<typeof Link> & { href: string };
 

@@ -4,27 +4,35 @@ import { readFileSync } from 'node:fs';
 // next.config.mjs can use it as well as the TypeScript code: a post dated "2026-11-29" is
 // published by a build run on that day in Malaysia, even though it is still the 28th in UTC.
 
+const FALLBACK_TIMEZONE = 'Asia/Kuala_Lumpur';
+
 /**
  * @param {string} timeZone IANA name, e.g. "Asia/Kuala_Lumpur"
  * @param {Date} [at]
  * @returns {string}
  */
 export function calendarDayIn(timeZone, at = new Date()) {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
+  const parts = new Intl.DateTimeFormat('en', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(at);
+  }).formatToParts(at);
+  const part = (/** @type {string} */ type) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /**
- * Today in the timezone of content/site.json, for next.config.mjs, which runs before lib/site.ts
- * (which validates the file) is compiled.
+ * Today in the timezone of content/site.json, for next.config.mjs, which loads before anything
+ * checks that file. A broken file or timezone must not stop `next dev` from starting: the
+ * content check beside it reports the mistake in plain words, and this falls back to Malaysia.
  * @returns {string}
  */
 export function siteCalendarDay() {
-  const site = JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8'));
-  return calendarDayIn(typeof site.timezone === 'string' ? site.timezone : 'Asia/Kuala_Lumpur');
+  try {
+    const site = JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8'));
+    return calendarDayIn(typeof site.timezone === 'string' ? site.timezone : FALLBACK_TIMEZONE);
+  } catch {
+    return calendarDayIn(FALLBACK_TIMEZONE);
+  }
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import type { PostSummary } from './posts';
 import type { SiteConfig } from './site-schema';
+import { sitePath, trailingSlashBuild } from './site-path';
+
+export { sitePath } from './site-path';
 
 /** The feeds every page advertises with <link rel="alternate">. */
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml' } as const;
@@ -43,20 +46,6 @@ export const APPLE_ICON_PATH = '/apple-icon.png';
  * JSON-LD: where someone looking for the company lands.
  */
 export const BUSINESS_PAGE_SLUGS: readonly string[] = ['home', 'contact'];
-
-const trailingSlashBuild = () => process.env.SNYNET_TRAILING_SLASH === '1';
-
-/**
- * A page's path as this build serves it. The static export (next.config.mjs) ends page paths
- * with "/" (out/blog/index.html is served at /blog/ by every static host, without a redirect);
- * files ("/logo.svg", "/feed.xml"), queries and fragments are left as they are.
- */
-export function sitePath(path: string, trailingSlash: boolean = trailingSlashBuild()): string {
-  if (!trailingSlash) return path;
-  const url = new URL(path, 'http://x');
-  if (/\.[a-z0-9]+$/i.test(url.pathname) || url.pathname.endsWith('/')) return path;
-  return `${url.pathname}/${url.search}${url.hash}`;
-}
 
 /**
  * "/blog" -> "https://…/blog"; the home page is the bare origin, as Next writes canonicals. In

@@ -43,8 +43,17 @@ let launchWarnings = process.env.SITE_URL?.trim()
     'http://localhost:3000. For a production build run e.g. SITE_URL=https://www.snynet.com.my npm run build\n';
 // The static export's contact page offers phone and email instead of a form; with the
 // placeholder email it can offer only the phone.
-const siteJson = JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8'));
-if (process.env.STATIC_EXPORT === '1' && String(siteJson.email).endsWith('@example.com'))
+// (A site.json that does not parse is left to the content check, which says why in plain words.)
+const siteEmail = (() => {
+  try {
+    return String(
+      JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8')).email,
+    );
+  } catch {
+    return '';
+  }
+})();
+if (process.env.STATIC_EXPORT === '1' && siteEmail.endsWith('@example.com'))
   launchWarnings +=
     '⚠ The email in content/site.json is still the example.com placeholder: the contact page of ' +
     'this static export offers only the phone number.\n';

@@ -1,6 +1,6 @@
 // `npm run content:check`: every content rule, in a second, without building the site.
 // `--watch` re-checks whenever a file under content/ or public/ changes (npm run dev uses it).
-import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../lib/content/check-content';
 import { formatReport } from '../lib/content/problems';
@@ -21,36 +21,47 @@ function runOnce(): boolean {
  * Calls `onChange` for any change under `dirs`. One watcher per folder, not one recursive watch:
  * Node 20's recursive watch on Linux follows files, and an editor's "safe save" (write a new
  * file, rename it over the old) left it watching the deleted one, so that file's later saves
- * went unreported. A folder's watcher sees every file saved into it; new folders are picked up.
+ * went unreported. A folder's watcher sees every file saved into it. After each change, folders
+ * that are gone or were replaced (git checkout removes and re-creates them) are watched afresh.
  */
 function watchFolders(dirs: string[], onChange: () => void): void {
-  const watched = new Map<string, FSWatcher>();
-  const add = (dir: string) => {
-    if (watched.has(dir)) return;
+  const watched = new Map<string, { watcher: FSWatcher; inode: number }>();
+  const inodeOf = (dir: string) => {
     try {
-      const watcher = watch(dir, () => {
-        addTree(dir);
-        onChange();
-      });
-      watcher.on('error', () => {
-        watcher.close();
-        watched.delete(dir);
-      });
-      watched.set(dir, watcher);
+      return statSync(dir).ino;
     } catch {
-      // The folder went away between listing and watching.
+      return undefined;
     }
   };
   const addTree = (dir: string) => {
-    add(dir);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+    const inode = inodeOf(dir);
+    if (inode === undefined) return;
+    if (watched.get(dir)?.inode !== inode) {
+      watched.get(dir)?.watcher.close();
+      try {
+        const watcher = watch(dir, refresh);
+        watcher.on('error', () => watcher.close());
+        watched.set(dir, { watcher, inode });
+      } catch {
+        return; // gone between the stat and the watch
+      }
     }
-    for (const entry of entries) if (entry.isDirectory()) addTree(join(dir, entry.name));
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) addTree(join(dir, entry.name));
   };
+  function refresh() {
+    for (const [dir, { watcher, inode }] of watched) {
+      if (inodeOf(dir) === inode) continue;
+      watcher.close();
+      watched.delete(dir);
+    }
+    try {
+      for (const dir of dirs) addTree(dir);
+    } catch {
+      // A folder vanished mid-walk; the event its removal sends walks again.
+    }
+    onChange();
+  }
   for (const dir of dirs) addTree(dir);
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   renameSync,
@@ -28,10 +29,21 @@ function safeSave(file: string, text: string): void {
 }
 
 describe('npm run dev: the content check while editing', () => {
-  it('reports every save of a file, also when the editor replaces the file to save it', async () => {
+  it('reports every save, also when the editor replaces the file or git re-creates its folder', async () => {
     cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
     cpSync(join(ROOT, 'tsconfig.json'), join(dir, 'tsconfig.json'));
     symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
+    // A post of the test's own, in a folder of its own.
+    const folder = join(dir, 'content', 'posts', 'guides');
+    const file = join(folder, 'cdn-guide.mdx');
+    const good = readFileSync(
+      join(ROOT, 'content', 'posts', 'best-cdn-providers-2021.mdx'),
+      'utf8',
+    );
+    const bad = good.replace(/^date: .*$/m, 'date: 20/07/2021');
+    mkdirSync(folder);
+    writeFileSync(file, good);
+
     let output = '';
     watcher = spawn(
       join(ROOT, 'node_modules', '.bin', 'tsx'),
@@ -43,13 +55,9 @@ describe('npm run dev: the content check while editing', () => {
     const count = (text: string) => output.split(text).length - 1;
     const poll = { timeout: 20_000, interval: 50 };
     const OK = 'files checked, no problems';
-    const BROKEN = 'content/posts/best-cdn-providers-2021.mdx:3';
+    const BROKEN = 'content/posts/guides/cdn-guide.mdx:';
 
     await expect.poll(() => count(OK), poll).toBe(1);
-    const file = join(dir, 'content', 'posts', 'best-cdn-providers-2021.mdx');
-    const good = readFileSync(file, 'utf8');
-    const bad = good.replace(/^date: .*$/m, 'date: 20/07/2021');
-
     safeSave(file, bad);
     await expect.poll(() => count(BROKEN), poll).toBe(1);
     safeSave(file, good);
@@ -57,5 +65,14 @@ describe('npm run dev: the content check while editing', () => {
     // Before the fix, the watch followed the replaced file and this save went unreported.
     safeSave(file, bad);
     await expect.poll(() => count(BROKEN), poll).toBe(2);
+
+    // git checkout of another branch: the folder goes, then comes back with the post in it.
+    rmSync(folder, { recursive: true });
+    await expect.poll(() => count(OK), poll).toBe(3);
+    mkdirSync(folder);
+    writeFileSync(file, bad);
+    await expect.poll(() => count(BROKEN), poll).toBe(3);
+    safeSave(file, good);
+    await expect.poll(() => count(OK), poll).toBe(4);
   }, 60_000);
 });

@@ -35,6 +35,8 @@ describe('SITE_URL', () => {
     expect(sitePath('/search?q=vpn#results', true)).toBe('/search/?q=vpn#results');
     expect(sitePath('/blog/x/og.png', true)).toBe('/blog/x/og.png');
     expect(sitePath('/blog', false)).toBe('/blog');
+    expect(sitePath('//cdn.example.com/file', true)).toBe('//cdn.example.com/file');
+    expect(sitePath('#top', true)).toBe('#top');
   });
 });
 

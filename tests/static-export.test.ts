@@ -36,7 +36,7 @@ const exportedPath = (page: string) =>
  */
 const withoutTrailingSlashes = (html: string) =>
   html
-    .replace(/href="(\/[^"]*?[^/"])\/"/g, 'href="$1"')
+    .replace(/(href|action)="(\/[^"]*?[^/"])\/"/g, '$1="$2"')
     .replace(/"(https?:\/\/[^"/]+\/[^"#]*?[^/"#])\/(#[^"]*)?"/g, '"$1$2"')
     .replace(/"(https?:\/\/[^"/]+)\/"/g, '"$1"');
 
@@ -79,6 +79,7 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
     const about = exported('about.html');
     expect(about).toContain('<link rel="canonical" href="http://localhost:3000/about/"/>');
     expect(about).toContain('href="/services/"');
+    expect(exported('blog.html')).toContain('action="/search/"');
     // No page sits beside a folder of the same name (static servers then list the folder).
     expect(existsSync(join('out', 'about.html'))).toBe(false);
     const sitemap = readFileSync(join('out', 'sitemap.xml'), 'utf8');

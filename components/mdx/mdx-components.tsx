@@ -8,7 +8,7 @@ import { Figure } from './figure';
 import { YouTube } from './youtube';
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/') || href.startsWith('#')) {
+  if ((href.startsWith('/') && !href.startsWith('//')) || href.startsWith('#')) {
     return (
       <SiteLink href={href} {...rest}>
         {children}

@@ -1,4 +1,5 @@
 import type { FormEvent, InputHTMLAttributes } from 'react';
+import { sitePath } from '@/lib/site-path';
 
 type SearchBoxProps = {
   /** Visible label, or read by screen readers only when `hideLabel`. */
@@ -23,7 +24,7 @@ export function SearchBox({
   return (
     <form
       role="search"
-      action="/search"
+      action={sitePath('/search')}
       method="get"
       onSubmit={onSubmit}
       className={`w-full max-w-xl ${className}`}
