@@ -1,5 +1,14 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLatestPosts } from '@/lib/posts';
+
+// A missing page has no address of its own to name: the inherited canonical and og:url would
+// point at Next's internal "/_not-found".
+export const metadata: Metadata = {
+  title: 'Page not found',
+  alternates: { canonical: null },
+  openGraph: null,
+};
 
 export default function NotFound() {
   const latest = getLatestPosts(3);

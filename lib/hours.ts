@@ -71,21 +71,24 @@ export function wallClock(now: Date, timeZone: string): { day: DayCode; minutes:
   return { day, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
 }
 
-type Interval = { start: number; end: number };
+export type Interval = { start: number; end: number };
 
 /**
- * Opening times as minutes since Monday 00:00, merged where they touch. A rule that closes at or
- * before it opens (22:00 - 02:00) runs past midnight into the next day.
+ * One rule's opening times as minutes since Monday 00:00, a day at a time. A rule that closes at
+ * or before it opens (22:00 - 02:00) runs past midnight into the next day.
  */
+export function ruleIntervals(rule: OpeningHours): (Interval & { day: DayCode })[] {
+  return rule.days.map((day) => {
+    const start = DAY_CODES.indexOf(day) * MINUTES_PER_DAY + toMinutes(rule.opens);
+    let end = DAY_CODES.indexOf(day) * MINUTES_PER_DAY + toMinutes(rule.closes);
+    if (end <= start) end += MINUTES_PER_DAY;
+    return { day, start, end };
+  });
+}
+
+/** All opening times of the week, merged where they touch. */
 function weeklyIntervals(hours: readonly OpeningHours[]): Interval[] {
-  const raw = hours.flatMap((rule) =>
-    rule.days.map((day) => {
-      const start = DAY_CODES.indexOf(day) * MINUTES_PER_DAY + toMinutes(rule.opens);
-      let end = DAY_CODES.indexOf(day) * MINUTES_PER_DAY + toMinutes(rule.closes);
-      if (end <= start) end += MINUTES_PER_DAY;
-      return { start, end };
-    }),
-  );
+  const raw = hours.flatMap(ruleIntervals);
   const merged: Interval[] = [];
   for (const next of raw.sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];

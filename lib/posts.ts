@@ -143,8 +143,13 @@ export function getPostsByTag(tag: string, rules?: VisibilityRules): PostSummary
 
 /**
  * Whether the post places the "Find Out More" band itself (<ContactCta /> in its body); the
- * article page then leaves out its own, so the band never shows twice.
+ * article page then leaves out its own, so the band never shows twice. Code samples and
+ * MDX comments that merely mention the component do not count.
  */
 export function placesOwnContactCta(post: Pick<Post, 'body'>): boolean {
-  return /<ContactCta\b/.test(post.body);
+  const prose = post.body
+    .replace(/^(```|~~~)[\s\S]*?^\1/gm, '')
+    .replace(/`[^`\n]*`/g, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  return /<ContactCta\b/.test(prose);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleIntervals, type Interval } from './hours';
 import { DAY_CODES, type OpeningHours } from './week';
 
 export { DAY_CODES, type DayCode } from './week';
@@ -51,8 +52,8 @@ export const siteSchema = z.object({
           code: 'custom',
           path: [clash.second, 'days'],
           message:
-            `rules whose times do not overlap: ${clash.day} is in rule ${clash.first + 1} and rule ` +
-            `${clash.second + 1} at the same time. Give each day one rule, e.g. "Mon"–"Fri" in ` +
+            `rules whose times do not overlap: on ${clash.day}, rule ${clash.first + 1} and rule ` +
+            `${clash.second + 1} are open at the same time. Give each day one rule, e.g. "Mon"–"Fri" in ` +
             `one and "Sat" with its shorter hours in the other (two rules on one day are for a ` +
             `break, such as 09:00–12:00 and 13:00–18:00)`,
         });
@@ -81,27 +82,26 @@ export type { OpeningHours };
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _hoursTypeMatches: Same<SiteConfig['hours'][number], OpeningHours> = true;
 
-type HoursRule = { days: readonly string[]; opens: string; closes: string };
+const MINUTES_PER_WEEK = 7 * 24 * 60;
 
-/** The first day two rules both cover at overlapping times (a rule closing at or before it opens runs past midnight). */
+/**
+ * The first day two rules cover at overlapping times, counting rules that run past midnight
+ * into the next day (and Sunday night into Monday).
+ */
 function overlappingRules(
-  rules: readonly HoursRule[],
+  rules: readonly OpeningHours[],
 ): { day: string; first: number; second: number } | undefined {
-  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-  const span = (rule: HoursRule): [number, number] => {
-    const start = minutes(rule.opens);
-    const end = minutes(rule.closes);
-    return [start, end <= start ? end + 24 * 60 : end];
-  };
+  const overlap = (a: Interval, b: Interval) =>
+    [-MINUTES_PER_WEEK, 0, MINUTES_PER_WEEK].some(
+      (shift) => a.start < b.end + shift && b.start + shift < a.end,
+    );
   for (let second = 1; second < rules.length; second++) {
     for (let first = 0; first < second; first++) {
       const a = rules[first];
       const b = rules[second];
       if (!a || !b) continue;
-      const day = a.days.find((d) => b.days.includes(d));
-      const [aStart, aEnd] = span(a);
-      const [bStart, bEnd] = span(b);
-      if (day && aStart < bEnd && bStart < aEnd) return { day, first, second };
+      for (const x of ruleIntervals(a))
+        for (const y of ruleIntervals(b)) if (overlap(x, y)) return { day: y.day, first, second };
     }
   }
   return undefined;

@@ -122,6 +122,8 @@ describe('content check: one broken post per rule', () => {
     expect(problems.map((p) => p.example)).toEqual([
       'did you mean /contact?',
       'did you mean /blog/best-cdn-providers-2021?',
+      // Nothing is near enough to "/faq": no guess, just an example of a good link.
+      '[our services](/services)',
     ]);
   });
 
@@ -175,7 +177,7 @@ describe('content check: one broken post per rule', () => {
     writeFileSync(file, JSON.stringify(site));
     const { problems } = checkContent(dir);
     expect(problems.map((p) => p.field)).toEqual(['hours.1.days']);
-    expect(problems[0]?.expected).toMatch(/Sat is in rule 1 and rule 2/);
+    expect(problems[0]?.expected).toMatch(/on Sat, rule 1 and rule 2 are open at the same time/);
 
     site.hours = [
       { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], opens: '09:00', closes: '12:00' },
@@ -183,6 +185,14 @@ describe('content check: one broken post per rule', () => {
     ];
     writeFileSync(file, JSON.stringify(site));
     expect(checkContent(dir).problems).toEqual([]);
+
+    // Friday night running into Saturday overlaps a Saturday rule starting at 1 AM.
+    site.hours = [
+      { days: ['Fri'], opens: '22:00', closes: '02:00' },
+      { days: ['Sat'], opens: '01:00', closes: '05:00' },
+    ];
+    writeFileSync(file, JSON.stringify(site));
+    expect(checkContent(dir).problems.map((p) => p.field)).toEqual(['hours.1.days']);
   });
 
   it('a menu entry or the "Find Out More" button leading to no page is reported', () => {

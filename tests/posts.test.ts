@@ -46,5 +46,8 @@ describe('the "Find Out More" band on an article', () => {
     expect(placesOwnContactCta({ body: 'Text about <ContactCtaLike />, a different thing.' })).toBe(
       false,
     );
+    expect(placesOwnContactCta({ body: 'Write `<ContactCta />` to add the band.' })).toBe(false);
+    expect(placesOwnContactCta({ body: '```mdx\n<ContactCta />\n```\n' })).toBe(false);
+    expect(placesOwnContactCta({ body: '{/* <ContactCta /> later */}\n' })).toBe(false);
   });
 });

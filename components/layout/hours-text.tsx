@@ -16,7 +16,8 @@ export function HoursText() {
             </span>
           )}
           {/* Spaces between flex items are not drawn, but keep the text readable when copied. */}
-          <span className="whitespace-nowrap">{rule.days}:</span>{' '}
+          {/* A day list ("MON, WED, FRI") may break after its commas, never inside "MON - FRI". */}
+          <span>{rule.days.replaceAll(' - ', '\u00a0-\u00a0')}:</span>{' '}
           <span className="whitespace-nowrap">{rule.time}</span>{' '}
         </span>
       ))}

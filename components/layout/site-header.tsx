@@ -16,8 +16,9 @@ export function SiteHeader() {
     <header className="relative z-30 border-b border-slate-200 bg-white/95 md:sticky md:backdrop-blur md:top-0 dark:border-slate-800 dark:bg-slate-900/95">
       <div className="bg-ink text-sm text-slate-100">
         {/* Phones: a two-row grid (hours | phone, then the open-now pill). The hours break only
-            between rules, or between a rule's days and times when the screen is too narrow, so
-            the web font arriving never rewraps them (that was a measured layout shift). */}
+            between rules, or between a rule's days and times on the narrowest screens; at 360 px
+            and up the default hours fit on one line in either font, so the web font arriving
+            does not rewrap them (rewrapping here was once a measured layout shift). */}
         <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:text-[13px] sm:flex sm:flex-wrap sm:gap-x-4">
           <p className="flex items-center gap-2">
             <ClockIcon />

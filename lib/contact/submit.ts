@@ -71,8 +71,8 @@ export async function submitEnquiry(
  * Who is asking, for the rate limit. X-Forwarded-For is a list each proxy appends to, and its
  * left end is whatever the client sent, so it is read from the right: `proxyHops` is how many
  * proxies of our own stand in front of `next start` (CONTACT_PROXY_HOPS, default 1: nginx, or
- * Vercel's edge, which replaces the header). With none, Next itself fills in the peer address
- * when the header is absent.
+ * Vercel's edge, which replaces the header). With none, Next fills in the peer's address only
+ * when the header is absent, so a client can still write its own: run behind a proxy (README).
  */
 export function clientKeyFrom(
   headers: Headers,

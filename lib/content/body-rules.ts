@@ -2,6 +2,9 @@
  * Mistakes in a post's body that MDX accepts but the live site would get wrong. Each returns the
  * problem's wording (found / expected / example); body.ts adds the file and line.
  */
+import type { BodyContext } from './body';
+import type { ContentProblem } from './problems';
+
 export type Wording = { found: string; expected: string; example: string };
 
 /** Alt text that names the kind of thing instead of describing it tells a blind reader nothing. */
@@ -49,5 +52,53 @@ export function curlyBraces(code: string): Wording | undefined {
     found: `{${code.length > 40 ? `${code.slice(0, 40)}…` : code}} in the text, which MDX treats as code and leaves off the page`,
     expected: 'curly braces in text written as \\{ and \\}',
     example: 'write \\{price\\} to show {price}',
+  };
+}
+
+export function missingAlt(
+  file: string,
+  line: number | undefined,
+  found: string,
+  example: string,
+): ContentProblem {
+  return {
+    file,
+    line,
+    field: 'body',
+    found: `an image without alt text: ${found}`,
+    expected: 'every image to describe what it shows, for people who cannot see it',
+    example,
+  };
+}
+
+export function syntaxProblem(
+  error: unknown,
+  ctx: Pick<BodyContext, 'file' | 'lineOffset'>,
+): ContentProblem {
+  const detail = (key: string): unknown =>
+    typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
+  // MDX writes positions as "(4:1-4:25)", counted from the body's first line: give editors the
+  // line of the file instead, which is what their editor shows.
+  const toFileLine = (bodyLine: number) => bodyLine + ctx.lineOffset;
+  const reason = String(detail('reason') ?? detail('message') ?? error).replace(
+    /\s*\((\d+):\d+(?:-\d+:\d+)?\)/g,
+    (_, bodyLine: string) => ` (line ${toFileLine(Number(bodyLine))})`,
+  );
+  const lineInBody = detail('line');
+  const firstMentioned = /\(line (\d+)\)/.exec(reason)?.[1];
+  const line =
+    typeof lineInBody === 'number'
+      ? toFileLine(lineInBody)
+      : firstMentioned
+        ? Number(firstMentioned)
+        : undefined;
+  return {
+    file: ctx.file,
+    line,
+    field: 'body',
+    found: `text MDX cannot read: ${reason}`,
+    expected:
+      'every <Component> closed (<Callout>…</Callout> or <Figure … />), and { } or < written as \\{ \\} or &lt; in plain text',
+    example: 'write "less than 5" instead of "<5", or close the tag you opened',
   };
 }

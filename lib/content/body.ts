@@ -3,7 +3,15 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ATTRIBUTE_VALUES, MDX_COMPONENT_NAMES, MDX_COMPONENTS } from './components';
-import { badSize, curlyBraces, remoteImage, vagueAlt, type Wording } from './body-rules';
+import {
+  badSize,
+  curlyBraces,
+  missingAlt,
+  remoteImage,
+  syntaxProblem,
+  vagueAlt,
+  type Wording,
+} from './body-rules';
 import { closest } from './closest';
 import type { ContentProblem } from './problems';
 
@@ -161,53 +169,12 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
   return problems;
 }
 
-/** "/contakt" -> "did you mean /contact?", allowing more typos in a longer address. */
+/**
+ * "/contakt" -> "did you mean /contact?": about one typo per four characters, so a short wrong
+ * address ("/faq") is not "corrected" to an unrelated page, and never to the home page.
+ */
 function nearestRoute(path: string, routes: readonly string[]): string | undefined {
-  const match = closest(path, routes, Math.max(3, Math.floor(path.length / 5)));
+  const candidates = routes.filter((route) => route !== '/');
+  const match = closest(path, candidates, Math.max(1, Math.floor(path.length / 4)));
   return match ? `did you mean ${match}?` : undefined;
-}
-
-function missingAlt(
-  file: string,
-  line: number | undefined,
-  found: string,
-  example: string,
-): ContentProblem {
-  return {
-    file,
-    line,
-    field: 'body',
-    found: `an image without alt text: ${found}`,
-    expected: 'every image to describe what it shows, for people who cannot see it',
-    example,
-  };
-}
-
-function syntaxProblem(error: unknown, ctx: BodyContext): ContentProblem {
-  const detail = (key: string): unknown =>
-    typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
-  // MDX writes positions as "(4:1-4:25)", counted from the body's first line: give editors the
-  // line of the file instead, which is what their editor shows.
-  const toFileLine = (bodyLine: number) => bodyLine + ctx.lineOffset;
-  const reason = String(detail('reason') ?? detail('message') ?? error).replace(
-    /\s*\((\d+):\d+(?:-\d+:\d+)?\)/g,
-    (_, bodyLine: string) => ` (line ${toFileLine(Number(bodyLine))})`,
-  );
-  const lineInBody = detail('line');
-  const firstMentioned = /\(line (\d+)\)/.exec(reason)?.[1];
-  const line =
-    typeof lineInBody === 'number'
-      ? toFileLine(lineInBody)
-      : firstMentioned
-        ? Number(firstMentioned)
-        : undefined;
-  return {
-    file: ctx.file,
-    line,
-    field: 'body',
-    found: `text MDX cannot read: ${reason}`,
-    expected:
-      'every <Component> closed (<Callout>…</Callout> or <Figure … />), and { } or < written as \\{ \\} or &lt; in plain text',
-    example: 'write "less than 5" instead of "<5", or close the tag you opened',
-  };
 }

@@ -11,14 +11,13 @@ function readSettings(root: string): unknown {
 
 /** content/site.json: valid JSON, and every setting in the shape lib/site.ts expects. */
 export function checkSiteSettings(root: string): ContentProblem[] {
-  const file = FILE;
   let data: unknown;
   try {
     data = readSettings(root);
   } catch (error) {
     return [
       {
-        file,
+        file: FILE,
         field: 'settings',
         found: error instanceof Error ? error.message : 'unreadable JSON',
         expected: 'valid JSON: "quoted keys", commas between entries, none after the last',
@@ -36,7 +35,7 @@ export function checkSiteSettings(root: string): ContentProblem[] {
       data,
     );
     return {
-      file,
+      file: FILE,
       field: path || 'settings',
       found: shown(found),
       expected: issue.message,

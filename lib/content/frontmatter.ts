@@ -101,21 +101,17 @@ export function checkFields(file: string, fm: Frontmatter, rules: FieldRules): C
     }
   }
   const { date, updated } = fm.data;
-  // YAML reads an unquoted 2021-05-01 as a Date; compare both as "YYYY-MM-DD".
-  const day = (value: unknown) =>
-    value instanceof Date
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'string'
-        ? value
-        : '';
-  if ('updated' in rules && day(updated) && day(date) && day(updated) < day(date)) {
+  // Compared only once both are well-formed days ("YYYY-MM-DD" strings compare by date).
+  const wellFormed = (value: unknown): value is string =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if ('updated' in rules && wellFormed(date) && wellFormed(updated) && updated < date) {
     problems.push({
       file,
       line: fm.fieldLines.get('updated'),
       field: 'updated',
-      found: `${day(updated)}, before the post's date ${day(date)}`,
+      found: `${updated}, before the post's date ${date}`,
       expected: 'the day the post was last changed: on or after its date',
-      example: `updated: ${day(date)}   (or remove the line)`,
+      example: `updated: ${date}   (or remove the line)`,
     });
   }
   for (const name of Object.keys(fm.data)) {
