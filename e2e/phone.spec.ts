@@ -66,3 +66,18 @@ test.describe('on a 320 px screen (the narrowest WCAG reflow asks for)', () => {
     }
   });
 });
+
+test.describe('on a phone with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the menu links are shown in place of the Menu button, and they work', async ({ page }) => {
+    await page.goto('/blog');
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    // Nor is a dark-mode button shown that could not switch anything.
+    await expect(page.getByRole('banner').getByRole('button')).toHaveCount(0);
+    const links = page.getByRole('banner').getByRole('navigation', { name: 'Main' });
+    await links.getByRole('link', { name: 'Services' }).click();
+    await expect(page).toHaveURL('/services');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});

@@ -25,7 +25,8 @@ export function MobileMenu({ items }: MobileMenuProps) {
   }, [open]);
 
   return (
-    <div className="md:hidden">
+    // data-needs-js: hidden when scripts are off (site-header.tsx shows plain links instead).
+    <div className="md:hidden" data-needs-js>
       <button
         ref={buttonRef}
         type="button"

@@ -52,6 +52,8 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
+      // Hidden when scripts are off, when it could not switch anything (site-header.tsx).
+      data-needs-js
       aria-pressed={dark}
       onClick={toggle}
       className="flex h-11 w-11 items-center justify-center rounded-md border border-slate-300 text-ink hover:border-brand-600 dark:border-slate-600 dark:text-slate-100 dark:hover:border-brand-300"
