@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readSiteFile } from './site-file.mjs';
 
 // The calendar day ("YYYY-MM-DD") at an instant in a given timezone. Plain JavaScript so that
 // next.config.mjs can use it as well as the TypeScript code: a post dated "2026-11-29" is
@@ -29,10 +29,10 @@ export function calendarDayIn(timeZone, at = new Date()) {
  * @returns {string}
  */
 export function siteCalendarDay() {
+  const timeZone = readSiteFile()?.timezone;
   try {
-    const site = JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8'));
-    return calendarDayIn(typeof site.timezone === 'string' ? site.timezone : FALLBACK_TIMEZONE);
+    return calendarDayIn(typeof timeZone === 'string' ? timeZone : FALLBACK_TIMEZONE);
   } catch {
-    return calendarDayIn(FALLBACK_TIMEZONE);
+    return calendarDayIn(FALLBACK_TIMEZONE); // a mistyped timezone, which Intl refuses
   }
 }

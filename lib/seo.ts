@@ -3,8 +3,6 @@ import type { PostSummary } from './posts';
 import type { SiteConfig } from './site-schema';
 import { sitePath, trailingSlashBuild } from './site-path';
 
-export { sitePath } from './site-path';
-
 /** The feeds every page advertises with <link rel="alternate">. */
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml' } as const;
 

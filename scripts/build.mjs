@@ -5,9 +5,9 @@
 // than inside `next build` so the checker (~0.5 GB) and Next's compiler (~0.9 GB) never hold
 // memory at the same time; `next build` run on its own still checks them itself.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nextEnv from '@next/env';
+import { readSiteFile } from '../lib/site-file.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
@@ -43,16 +43,7 @@ let launchWarnings = process.env.SITE_URL?.trim()
     'http://localhost:3000. For a production build run e.g. SITE_URL=https://www.snynet.com.my npm run build\n';
 // The static export's contact page offers phone and email instead of a form; with the
 // placeholder email it can offer only the phone.
-// (A site.json that does not parse is left to the content check, which says why in plain words.)
-const siteEmail = (() => {
-  try {
-    return String(
-      JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8')).email,
-    );
-  } catch {
-    return '';
-  }
-})();
+const siteEmail = String(readSiteFile()?.email ?? '');
 if (process.env.STATIC_EXPORT === '1' && siteEmail.endsWith('@example.com'))
   launchWarnings +=
     '⚠ The email in content/site.json is still the example.com placeholder: the contact page of ' +

@@ -51,6 +51,35 @@ describe('npm run build (scripts/build.mjs)', () => {
     expect(existsSync(join(dir, '.next'))).toBe(false);
   }, 60_000);
 
+  it('a site.json that does not parse gets the plain report, never a crash first', () => {
+    const dir = projectCopy();
+    writeFileSync(join(dir, 'content', 'site.json'), '{ "name": "Snynet Solution", }');
+    for (const staticExport of ['', '1']) {
+      const result = spawnSync('node', ['scripts/build.mjs'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', STATIC_EXPORT: staticExport },
+      });
+      const output = `${result.stdout}${result.stderr}`;
+      expect(result.status).not.toBe(0);
+      expect(output).toContain('content/site.json  (settings)');
+      expect(output).toContain('expected: valid JSON');
+      expect(output).not.toMatch(/SyntaxError|    at /);
+    }
+    // next.config.mjs (which `next dev` loads first) takes its build day from the same file.
+    const config = spawnSync(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        "import('./next.config.mjs').then((c) => console.log(c.default.env.SNYNET_BUILD_DAY))",
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(config.status).toBe(0);
+    expect(config.stdout.trim()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }, 60_000);
+
   it('stops on a type error before next build starts', () => {
     const dir = projectCopy();
     writeFileSync(join(dir, 'lib', 'broken.ts'), 'export const year: number = "2021";\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPostSummaries } from '@/lib/posts';
-import { absoluteUrl, listingMetadata, postMetadata, rootMetadata, sitePath } from '@/lib/seo';
+import { absoluteUrl, listingMetadata, postMetadata, rootMetadata } from '@/lib/seo';
+import { sitePath } from '@/lib/site-path';
 import { site, siteLanguage, siteUrl } from '@/lib/site';
 
 const BASE = 'https://www.snynet.com.my';

@@ -44,7 +44,8 @@ export function checkContent(root: string): CheckResult {
     })),
   ];
 
-  problems.push(...checkSiteSettings(root));
+  const siteCheck = checkSiteSettings(root);
+  problems.push(...siteCheck.problems);
 
   const parsed: Parsed[] = [];
   for (const source of sources) {
@@ -98,7 +99,7 @@ export function checkContent(root: string): CheckResult {
       for (const tag of tags) published.add(`/blog/tags/${String(tag)}`);
   }
   const routeIsLive = (path: string) => STATIC_ROUTES.includes(path) || published.has(path);
-  problems.push(...checkSiteLinks(root, routeIsLive));
+  if (siteCheck.settings) problems.push(...checkSiteLinks(siteCheck.settings, routeIsLive));
   for (const item of parsed) {
     const isDraft = item.fm.data.draft === true;
     const body = item.text

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteSchema } from '../site-schema';
+import { siteSchema, type SiteConfig } from '../site-schema';
 import { shown, type ContentProblem } from './problems';
 
 const FILE = 'content/site.json';
@@ -9,13 +9,19 @@ function readSettings(root: string): unknown {
   return JSON.parse(readFileSync(join(root, FILE), 'utf8'));
 }
 
-/** content/site.json: valid JSON, and every setting in the shape lib/site.ts expects. */
-export function checkSiteSettings(root: string): ContentProblem[] {
+/**
+ * content/site.json: valid JSON, and every setting in the shape lib/site.ts expects. Returns the
+ * settings too once they are valid, for the checks that need them (checkSiteLinks).
+ */
+export function checkSiteSettings(root: string): {
+  problems: ContentProblem[];
+  settings?: SiteConfig;
+} {
   let data: unknown;
   try {
     data = readSettings(root);
   } catch (error) {
-    return [
+    const problems: ContentProblem[] = [
       {
         file: FILE,
         field: 'settings',
@@ -24,10 +30,11 @@ export function checkSiteSettings(root: string): ContentProblem[] {
         example: '"phone": "+60 11 5624 8319",',
       },
     ];
+    return { problems };
   }
   const result = siteSchema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  if (result.success) return { problems: [], settings: result.data };
+  const problems = result.error.issues.map((issue): ContentProblem => {
     const path = issue.path.join('.');
     const found = issue.path.reduce<unknown>(
       (value, key) =>
@@ -42,6 +49,7 @@ export function checkSiteSettings(root: string): ContentProblem[] {
       example: SETTING_EXAMPLES[String(issue.path[0])] ?? 'see CONTENT.md, "Site settings"',
     };
   });
+  return { problems };
 }
 
 const SETTING_EXAMPLES: Record<string, string> = {
@@ -58,23 +66,15 @@ const SETTING_EXAMPLES: Record<string, string> = {
 
 /**
  * The menu and the "Find Out More" button lead to pages of this site; a renamed or mistyped
- * address would be a dead link on every page. (Runs only once the settings parse.)
+ * address would be a dead link on every page.
  */
 export function checkSiteLinks(
-  root: string,
+  settings: SiteConfig,
   routeExists: (path: string) => boolean,
 ): ContentProblem[] {
-  let data: unknown;
-  try {
-    data = readSettings(root);
-  } catch {
-    return [];
-  }
-  const result = siteSchema.safeParse(data);
-  if (!result.success) return [];
   const links = [
-    ...result.data.nav.map((item, i) => ({ field: `nav.${i}.href`, href: item.href })),
-    { field: 'cta.href', href: result.data.cta.href },
+    ...settings.nav.map((item, i) => ({ field: `nav.${i}.href`, href: item.href })),
+    { field: 'cta.href', href: settings.cta.href },
   ];
   return links
     .filter((link) => !routeExists(link.href.replace(/(.)\/$/, '$1')))

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * content/site.json as parsed JSON, for build scripts that run before lib/site.ts validates it
+ * (next.config.mjs, scripts/build.mjs). Undefined when the file does not parse: the content
+ * check reports that in plain words, so these callers fall back rather than crash first.
+ * @returns {Record<string, unknown> | undefined}
+ */
+export function readSiteFile() {
+  try {
+    const data = JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8'));
+    return typeof data === 'object' && data !== null ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
