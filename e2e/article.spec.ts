@@ -64,6 +64,18 @@ test('the contact CTA on an article reaches the contact page', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact us');
 });
 
+test('inline code reads as code, without the literal backticks typography adds', async ({
+  page,
+}) => {
+  await page.goto('/blog/closing-tabs-in-chrome-android');
+  const code = page.locator('.prose code', { hasText: 'chrome://flags' });
+  await expect(code).toBeVisible();
+  const marks = await code.evaluate((el) =>
+    ['::before', '::after'].map((pseudo) => getComputedStyle(el, pseudo).content),
+  );
+  expect(marks).toEqual(['none', 'none']);
+});
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -71,6 +71,9 @@ test.describe(() => {
         'href',
         '/',
       );
+      // It names no address of its own (it inherited Next's internal "/_not-found").
+      await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+      await expect(page).toHaveTitle(/^Page not found/);
     }
   });
 });

@@ -58,13 +58,20 @@ describe('npm run build (scripts/build.mjs)', () => {
       const result = spawnSync('node', ['scripts/build.mjs'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', STATIC_EXPORT: staticExport },
+        env: {
+          ...process.env,
+          NEXT_TELEMETRY_DISABLED: '1',
+          STATIC_EXPORT: staticExport,
+          SITE_URL: '',
+        },
       });
       const output = `${result.stdout}${result.stderr}`;
       expect(result.status).not.toBe(0);
       expect(output).toContain('content/site.json  (settings)');
       expect(output).toContain('expected: valid JSON');
       expect(output).not.toMatch(/SyntaxError|    at /);
+      // And the address everything would point at is called out before anything else.
+      expect(output.startsWith('⚠ SITE_URL is not set')).toBe(true);
     }
     // next.config.mjs (which `next dev` loads first) takes its build day from the same file.
     const config = spawnSync(
