@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, SEED_POSTS, test } from './fixtures';
 
 const pill = (page: Page) => page.locator('[data-open-now]');
+/** What a screen reader hears: the status, then whose clock it is on. */
+const heard = (label: string) => `${label}, Malaysia Time`;
 
 test.describe('open now, at a mocked clock', () => {
   const cases = [
@@ -17,7 +19,7 @@ test.describe('open now, at a mocked clock', () => {
     test(`${wall} in Kuala Lumpur: "${label}"`, async ({ page }) => {
       await page.clock.setFixedTime(new Date(instant));
       await page.goto('/');
-      await expect(pill(page)).toHaveText(label);
+      await expect(pill(page)).toHaveText(heard(label));
       await expect(pill(page)).toHaveAttribute('data-open-now', state);
     });
   }
@@ -28,16 +30,20 @@ test.describe('open now, at a mocked clock', () => {
     test('uses Malaysian time, not the visitor’s', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-11-30T02:30:00Z'));
       await page.goto('/');
-      await expect(pill(page)).toHaveText('Open now · until 6 PM');
+      await expect(pill(page)).toHaveText(heard('Open now · until 6 PM'));
+      await expect(pill(page).locator('[title]')).toHaveAttribute(
+        'title',
+        'Times are Malaysia Time',
+      );
     });
   });
 
   test('turns to "Closed" at 6 PM on a page left open', async ({ page }) => {
     await page.clock.install({ time: new Date('2026-11-30T09:58:30Z') });
     await page.goto('/blog');
-    await expect(pill(page)).toHaveText('Open now · until 6 PM');
+    await expect(pill(page)).toHaveText(heard('Open now · until 6 PM'));
     await page.clock.runFor('02:00');
-    await expect(pill(page)).toHaveText('Closed · opens tomorrow 10 AM');
+    await expect(pill(page)).toHaveText(heard('Closed · opens tomorrow 10 AM'));
   });
 
   test('the built page shows a neutral label in the same box, so nothing moves', async ({
@@ -68,7 +74,7 @@ test.describe('open now, at a mocked clock', () => {
     ] as const) {
       await page.clock.setFixedTime(new Date(instant));
       await page.goto('/');
-      await expect(pill(page)).toHaveText(label);
+      await expect(pill(page)).toHaveText(heard(label));
       expect(await layout(page), label).toEqual(neutral);
     }
   });

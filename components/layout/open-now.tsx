@@ -35,7 +35,11 @@ export function OpenNow({ hours, timeZone, neutralLabel }: OpenNowProps) {
   // pill inside hugs its text.
   return (
     <span data-open-now={state} className="inline-flex w-[14.5rem] text-xs font-medium">
-      <span className="inline-flex max-w-full items-center gap-2 rounded-full bg-white/10 px-3 py-0.5 whitespace-nowrap text-slate-100">
+      {/* Visitors abroad need to know whose "10 AM" this is; the pill has no room to say it. */}
+      <span
+        title={status ? `Times are ${neutralLabel}` : undefined}
+        className="inline-flex max-w-full items-center gap-2 rounded-full bg-white/10 px-3 py-0.5 whitespace-nowrap text-slate-100"
+      >
         <span
           aria-hidden="true"
           className={`h-2 w-2 shrink-0 rounded-full ${
@@ -46,7 +50,10 @@ export function OpenNow({ hours, timeZone, neutralLabel }: OpenNowProps) {
                 : 'bg-slate-400'
           }`}
         />
-        <span className="truncate">{status ? describeOpenStatus(status) : neutralLabel}</span>
+        <span className="truncate">
+          {status ? describeOpenStatus(status) : neutralLabel}
+          {status && <span className="sr-only">, {neutralLabel}</span>}
+        </span>
       </span>
     </span>
   );
