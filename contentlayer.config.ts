@@ -57,7 +57,9 @@ export const Page = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: 'content',
-  contentDirExclude: ['site.json', 'posts/_template.mdx'],
+  // A post whose file name starts with "_" (the template, an editor's notes) is never published;
+  // the content check skips the same files (lib/content/check-content.ts).
+  contentDirExclude: ['site.json', 'posts/**/_*.mdx'],
   documentTypes: [Post, Page],
   markdown: plainTextPipeline,
   // A broken post must stop the build, never be skipped with a warning nobody reads.

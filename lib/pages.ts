@@ -1,4 +1,5 @@
 import { allPages } from 'contentlayer/generated';
+import type { RequiredPage } from './content/routes';
 
 export type PageContent = {
   slug: string;
@@ -11,7 +12,7 @@ export type PageContent = {
 };
 
 /** Copy for a fixed page (content/pages/<slug>.mdx). A missing file is a build error, not a 404. */
-export function getPage(slug: 'home' | 'about' | 'services' | 'contact'): PageContent {
+export function getPage(slug: RequiredPage): PageContent {
   const doc = allPages.find((p) => p.slug === slug);
   if (!doc) {
     throw new Error(

@@ -210,3 +210,65 @@ describe('content check: one broken post per rule', () => {
     ]);
   });
 });
+
+describe('files saved the way editors save them', () => {
+  /** The real content plus one file written as given, byte for byte. */
+  function projectWithFile(relative: string, text: string): string {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    writeFileSync(join(dir, 'content', relative), text);
+    return dir;
+  }
+  const post = readFileSync(join(ROOT, 'content', 'posts', 'best-cdn-providers-2021.mdx'), 'utf8');
+
+  it('Windows line endings are reported, since the builder would read "draft: false\\r"', () => {
+    const crlf = post.replace('---\n\n', 'draft: false\n---\n\n').replace(/\n/g, '\r\n');
+    const { problems } = checkContent(projectWithFile('posts/from-windows.mdx', crlf));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: 'content/posts/from-windows.mdx',
+      line: 1,
+      field: 'line endings',
+    });
+    expect(problems[0]?.example).toMatch(/choose "LF"/);
+    // The same text with Unix line endings passes.
+    expect(
+      checkContent(projectWithFile('posts/from-windows.mdx', crlf.replace(/\r\n/g, '\n'))).problems,
+    ).toEqual([]);
+  });
+
+  it('a byte-order mark ("UTF-8 with BOM") is read past, as the builder does', () => {
+    const dir = projectWithFile('posts/with-bom.mdx', `\uFEFF${post}`);
+    expect(checkContent(dir).problems).toEqual([]);
+  });
+
+  it.each([
+    ['posts/my-post.md', 'rename it to my-post.mdx'],
+    ['posts/my-post.MDX', 'rename it to my-post.mdx'],
+    ['posts/my-post.mdx.txt', 'rename it to my-post.mdx'],
+    ['posts/team-photo.jpg', 'move it to public/images/posts/team-photo.jpg'],
+  ])('%s is reported, not silently left off the site', (file, fix) => {
+    const { problems } = checkContent(projectWithFile(file, post));
+    expect(problems.map((p) => [p.file, p.field, p.example])).toEqual([
+      [`content/${file}`, 'file name', fix],
+    ]);
+  });
+
+  it('a file set aside with "_" is neither checked nor published', () => {
+    const dir = projectWithFile('posts/_ideas.mdx', '---\ntitle: notes\n---\nhalf an idea {\n');
+    expect(checkContent(dir).problems).toEqual([]);
+    const config = readFileSync(join(ROOT, 'contentlayer.config.ts'), 'utf8');
+    expect(config).toContain("'posts/**/_*.mdx'");
+  });
+
+  it('a deleted page file is named, with how to restore it', () => {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    rmSync(join(dir, 'content', 'pages', 'about.mdx'));
+    const { problems } = checkContent(dir);
+    expect(problems.map((p) => [p.file, p.found])).toEqual([
+      ['content/pages/about.mdx', 'no such file: it was deleted, moved or renamed'],
+    ]);
+    expect(problems[0]?.example).toMatch(/git checkout -- content\/pages\/about\.mdx/);
+  });
+});

@@ -5,7 +5,7 @@ import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
 import { checkFields, readFrontmatter, type Frontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
 import { PLACEHOLDER_EXCERPT } from './new-post';
-import { STATIC_ROUTES } from './routes';
+import { REQUIRED_PAGES, STATIC_ROUTES } from './routes';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
 
 export type CheckResult = { problems: ContentProblem[]; fileCount: number };
@@ -13,13 +13,32 @@ export type CheckResult = { problems: ContentProblem[]; fileCount: number };
 type Source = { file: string; kind: 'post' | 'page'; slug: string; text: string };
 type Parsed = Source & { fm: Frontmatter };
 
-function listMdx(dir: string): string[] {
+/** Every file under `dir`, except hidden ones and editors' backups ("~"), which no one reads. */
+function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
+    if (name.startsWith('.') || name.endsWith('~')) return [];
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return listMdx(path);
-    return name.endsWith('.mdx') ? [path] : [];
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
+}
+
+/** The site builds posts and pages from `.mdx` files only: anything else there is never shown. */
+function checkFileKind(file: string): ContentProblem | undefined {
+  if (file.endsWith('.mdx')) return undefined;
+  const name = file.replace(/^.*\//, '');
+  const textStem = name.replace(/(\.(mdx?|markdown|txt))+$/i, '');
+  const stem = textStem === name ? name.replace(/\.[^.]*$/, '') : textStem;
+  const isImage = /\.(png|jpe?g|webp|gif|svg|avif)$/i.test(name);
+  return {
+    file,
+    field: 'file name',
+    found: `a file named "${name}": only .mdx files become posts and pages`,
+    expected: isImage
+      ? 'pictures saved under public/images/ (content/ holds only the .mdx text files)'
+      : 'posts and pages saved with the extension .mdx, in lower case',
+    example: isImage ? `move it to public/images/posts/${name}` : `rename it to ${stem}.mdx`,
+  };
 }
 
 /**
@@ -29,20 +48,33 @@ function listMdx(dir: string): string[] {
 export function checkContent(root: string): CheckResult {
   const rel = (path: string) => relative(root, path);
   const problems: ContentProblem[] = [];
-  const sources: Source[] = [
-    ...listMdx(join(root, 'content', 'posts')).map((path) => ({
-      file: rel(path),
-      kind: 'post' as const,
-      slug: path.replace(/^.*\//, '').replace(/\.mdx$/, ''),
-      text: readFileSync(path, 'utf8'),
-    })),
-    ...listMdx(join(root, 'content', 'pages')).map((path) => ({
-      file: rel(path),
-      kind: 'page' as const,
-      slug: path.replace(/^.*\//, '').replace(/\.mdx$/, ''),
-      text: readFileSync(path, 'utf8'),
-    })),
-  ];
+  const sources: Source[] = [];
+  for (const kind of ['post', 'page'] as const) {
+    for (const path of listFiles(join(root, 'content', `${kind}s`))) {
+      // "_" files are set aside (notes, half-written posts) and never built: see
+      // contentlayer.config.ts. The template is checked, so new posts start valid.
+      if (kind === 'post' && /\/_[^/]*$/.test(path) && !path.endsWith('/_template.mdx')) continue;
+      const wrongKind = checkFileKind(rel(path));
+      if (wrongKind) problems.push(wrongKind);
+      else
+        sources.push({
+          file: rel(path),
+          kind,
+          slug: path.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+          text: readFileSync(path, 'utf8'),
+        });
+    }
+  }
+  for (const slug of REQUIRED_PAGES) {
+    if (sources.some((s) => s.kind === 'page' && s.slug === slug)) continue;
+    problems.push({
+      file: `content/pages/${slug}.mdx`,
+      field: 'file',
+      found: 'no such file: it was deleted, moved or renamed',
+      expected: `content/pages/${slug}.mdx, which the ${slug === 'home' ? 'home' : `/${slug}`} page is built from`,
+      example: `restore it, e.g. git checkout -- content/pages/${slug}.mdx, or rename the moved file back`,
+    });
+  }
 
   const siteCheck = checkSiteSettings(root);
   problems.push(...siteCheck.problems);

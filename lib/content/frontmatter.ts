@@ -14,7 +14,26 @@ export function readFrontmatter(
   file: string,
   source: string,
 ): { frontmatter?: Frontmatter; problems: ContentProblem[] } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  // contentlayer2 reads past a byte-order mark ("UTF-8 with BOM" in Notepad), so the check does.
+  const text = source.replace(/^\uFEFF/, '');
+  // contentlayer2's frontmatter reader keeps the "\r" of Windows line endings on the last field,
+  // so `draft: false` reads as the text "false\r" and the build fails after this check passed.
+  if (text.includes('\r\n')) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1 + (text.slice(0, text.indexOf('\r\n')).match(/\n/g)?.length ?? 0),
+          field: 'line endings',
+          found: 'Windows line endings (CRLF), which the site builder misreads',
+          expected: 'the file saved with Unix line endings (LF), like every other content file',
+          example:
+            'in VS Code click "CRLF" in the status bar, choose "LF" and save; in Notepad++ use Edit › EOL Conversion › Unix (LF)',
+        },
+      ],
+    };
+  }
+  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   if (!match) {
     return {
       problems: [
@@ -57,7 +76,7 @@ export function readFrontmatter(
   return {
     frontmatter: {
       data: isRecord ? Object.fromEntries(Object.entries(data)) : {},
-      bodyStartLine: source.slice(0, match[0].length).split('\n').length,
+      bodyStartLine: text.slice(0, match[0].length).split('\n').length,
       fieldLines,
     },
     problems: [],

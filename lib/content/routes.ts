@@ -8,3 +8,7 @@ export const STATIC_ROUTES: readonly string[] = [
   '/services',
   '/contact',
 ];
+
+/** The fixed pages' copy (content/pages/<name>.mdx): each is required, or its route cannot build. */
+export const REQUIRED_PAGES = ['home', 'about', 'services', 'contact'] as const;
+export type RequiredPage = (typeof REQUIRED_PAGES)[number];
