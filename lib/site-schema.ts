@@ -12,7 +12,8 @@ const internalHref = z
   .string()
   .regex(/^\/[a-z0-9\-/]*$/, 'a path on this site starting with "/", such as "/contact"');
 
-export const siteSchema = z.object({
+// Strict objects: a misspelt setting ("phon") is reported, not silently ignored.
+export const siteSchema = z.strictObject({
   name: z.string('the company name').min(1, 'the company name'),
   tagline: z.string('a short line about the company').min(1, 'a short line about the company'),
   description: z
@@ -22,12 +23,12 @@ export const siteSchema = z.object({
   phone: z
     .string()
     .regex(
-      /^\+\d[\d ]{6,}$/,
-      'an international number starting with +, such as "+60 11 5624 8319"',
+      /^\+\d[\d -]{6,}$/,
+      'an international number: "+", the country code, then the number, with spaces or hyphens, such as "+60 11 5624 8319"',
     ),
   email: z.email('an email address such as "hello@snynet.com.my"'),
   timezone: z.string().refine(isTimeZone, 'an IANA timezone such as "Asia/Kuala_Lumpur"'),
-  address: z.object({
+  address: z.strictObject({
     street: z.string(),
     locality: z.string(),
     region: z.string(),
@@ -36,9 +37,12 @@ export const siteSchema = z.object({
   }),
   hours: z
     .array(
-      z.object({
+      z.strictObject({
         days: z
-          .array(z.enum(DAY_CODES, 'a day written Mon, Tue, Wed, Thu, Fri, Sat or Sun'))
+          .array(
+            z.enum(DAY_CODES, 'a day written Mon, Tue, Wed, Thu, Fri, Sat or Sun'),
+            'a list of days in square brackets, such as ["Mon", "Tue", "Wed", "Thu", "Fri"]',
+          )
           .min(1, 'at least one day'),
         opens: time,
         closes: time,
@@ -59,15 +63,20 @@ export const siteSchema = z.object({
         });
     }),
   social: z.array(
-    z.object({
+    z.strictObject({
       label: z.string().min(1, 'the name of the network, e.g. "LinkedIn"'),
       href: z.url('a full web address starting with https://'),
     }),
   ),
   nav: z
-    .array(z.object({ label: z.string().min(1, 'the text of the menu entry'), href: internalHref }))
+    .array(
+      z.strictObject({
+        label: z.string().min(1, 'the text of the menu entry'),
+        href: internalHref,
+      }),
+    )
     .min(1, 'at least one menu entry'),
-  cta: z.object({
+  cta: z.strictObject({
     title: z.string().min(1),
     text: z.string().min(1),
     button: z.string().min(1),

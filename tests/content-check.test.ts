@@ -272,3 +272,50 @@ describe('files saved the way editors save them', () => {
     expect(problems[0]?.example).toMatch(/git checkout -- content\/pages\/about\.mdx/);
   });
 });
+
+describe('content/site.json mistakes, in an editor’s words', () => {
+  const settings = () => JSON.parse(readFileSync(join(ROOT, 'content', 'site.json'), 'utf8'));
+  function checkSite(text: string) {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    writeFileSync(join(dir, 'content', 'site.json'), text);
+    return checkContent(dir).problems;
+  }
+
+  it('a misspelt setting is named once, with the setting it was meant to be', () => {
+    const { phone, ...rest } = settings();
+    const problems = checkSite(JSON.stringify({ ...rest, phon: phone }));
+    expect(problems.map((p) => [p.field, p.expected, p.example])).toEqual([
+      ['phon', '"phone" (a misspelling?)', 'rename "phon" to "phone"'],
+    ]);
+  });
+
+  it('a setting the site does not read is reported, not silently ignored', () => {
+    const problems = checkSite(JSON.stringify({ ...settings(), whatsapp: '+60 11 5624 8319' }));
+    expect(problems.map((p) => [p.field, p.found])).toEqual([
+      ['whatsapp', 'an unknown setting "whatsapp", which the site would ignore'],
+    ]);
+    expect(problems[0]?.expected).toContain('"phone"');
+  });
+
+  it('days written as text get the list form, not a validator message', () => {
+    const site = settings();
+    site.hours[0].days = 'Mon-Sun';
+    const [problem] = checkSite(JSON.stringify(site));
+    expect(problem?.field).toBe('hours.0.days');
+    expect(problem?.expected).toBe(
+      'a list of days in square brackets, such as ["Mon", "Tue", "Wed", "Thu", "Fri"]',
+    );
+  });
+
+  it('a JSON slip is reported at its line', () => {
+    const text = JSON.stringify(settings(), null, 2).replace(/("country": "Malaysia")/, '$1,');
+    const line = text.split('\n').findIndex((l) => l.includes('"country"')) + 2;
+    const problems = checkSite(text);
+    expect(problems.map((p) => [p.field, p.line])).toEqual([['settings', line]]);
+  });
+
+  it('the usual Malaysian "+60 11-5624 8319" is accepted', () => {
+    expect(checkSite(JSON.stringify({ ...settings(), phone: '+60 11-5624 8319' }))).toEqual([]);
+  });
+});

@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteSchema, type SiteConfig } from '../site-schema';
-import { shown, type ContentProblem } from './problems';
-
-const FILE = 'content/site.json';
-
-function readSettings(root: string): unknown {
-  return JSON.parse(readFileSync(join(root, FILE), 'utf8'));
-}
+import type { SiteConfig } from '../site-schema';
+import type { ContentProblem } from './problems';
+import { SITE_FILE, siteProblems } from './site-problems';
 
 /**
  * content/site.json: valid JSON, and every setting in the shape lib/site.ts expects. Returns the
@@ -17,52 +12,29 @@ export function checkSiteSettings(root: string): {
   problems: ContentProblem[];
   settings?: SiteConfig;
 } {
-  let data: unknown;
+  const text = readFileSync(join(root, SITE_FILE), 'utf8');
   try {
-    data = readSettings(root);
+    return siteProblems(JSON.parse(text));
   } catch (error) {
-    const problems: ContentProblem[] = [
-      {
-        file: FILE,
-        field: 'settings',
-        found: error instanceof Error ? error.message : 'unreadable JSON',
-        expected: 'valid JSON: "quoted keys", commas between entries, none after the last',
-        example: '"phone": "+60 11 5624 8319",',
-      },
-    ];
-    return { problems };
-  }
-  const result = siteSchema.safeParse(data);
-  if (result.success) return { problems: [], settings: result.data };
-  const problems = result.error.issues.map((issue): ContentProblem => {
-    const path = issue.path.join('.');
-    const found = issue.path.reduce<unknown>(
-      (value, key) =>
-        typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined,
-      data,
-    );
+    const message = error instanceof Error ? error.message : 'unreadable JSON';
+    // V8 says where it stopped reading as a character position; editors count lines.
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const line =
+      position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
     return {
-      file: FILE,
-      field: path || 'settings',
-      found: shown(found),
-      expected: issue.message,
-      example: SETTING_EXAMPLES[String(issue.path[0])] ?? 'see CONTENT.md, "Site settings"',
+      problems: [
+        {
+          file: SITE_FILE,
+          line,
+          field: 'settings',
+          found: message.replace(/ in JSON at position \d+.*$/, ''),
+          expected: 'valid JSON: "quoted keys", commas between entries, none after the last',
+          example: '"phone": "+60 11 5624 8319",',
+        },
+      ],
     };
-  });
-  return { problems };
+  }
 }
-
-const SETTING_EXAMPLES: Record<string, string> = {
-  phone: '"phone": "+60 11 5624 8319"',
-  email: '"email": "hello@your-domain.com.my"',
-  timezone: '"timezone": "Asia/Kuala_Lumpur"',
-  hours:
-    '"hours": [{ "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "opens": "10:00", "closes": "18:00" }]',
-  nav: '"nav": [{ "label": "Blog", "href": "/blog" }]',
-  social: '"social": [{ "label": "LinkedIn", "href": "https://www.linkedin.com/company/…" }]',
-  address:
-    '"address": { "street": "…", "locality": "Kuala Lumpur", "region": "", "postalCode": "50450", "country": "Malaysia" }',
-};
 
 /**
  * The menu and the "Find Out More" button lead to pages of this site; a renamed or mistyped
@@ -79,7 +51,7 @@ export function checkSiteLinks(
   return links
     .filter((link) => !routeExists(link.href.replace(/(.)\/$/, '$1')))
     .map((link) => ({
-      file: FILE,
+      file: SITE_FILE,
       field: link.field,
       found: `"${link.href}", which is not a page of the site`,
       expected:

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { siteSchema, type SiteConfig } from '../site-schema';
+import { closest } from './closest';
+import { shown, type ContentProblem } from './problems';
+
+export const SITE_FILE = 'content/site.json';
+
+/**
+ * Every mistake in the parsed content/site.json, in an editor's words, or the settings once they
+ * are valid. Pure, so lib/site.ts can explain a broken file in `npm run dev` the way the content
+ * check does.
+ */
+export function siteProblems(data: unknown): { problems: ContentProblem[]; settings?: SiteConfig } {
+  const result = siteSchema.safeParse(data);
+  if (result.success) return { problems: [], settings: result.data };
+  const issues = result.error.issues;
+  // "phon" is reported once, as a misspelt "phone", not also as a missing phone.
+  const misspelt = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => [...issue.path, nearestKey(key, issue.path)].join('.'))
+        : [],
+    ),
+  );
+  return {
+    problems: issues.flatMap((issue): ContentProblem[] => {
+      const path = issue.path.join('.');
+      if (issue.code === 'unrecognized_keys')
+        return issue.keys.map((key) => unknownKey(issue, key));
+      const found = valueAt(data, issue.path);
+      if (found === undefined && misspelt.has(path)) return [];
+      return [
+        {
+          file: SITE_FILE,
+          field: path || 'settings',
+          found: shown(found),
+          expected:
+            found === undefined ? `a "${String(issue.path.at(-1))}" setting` : issue.message,
+          example: SETTING_EXAMPLES[String(issue.path[0])] ?? 'see CONTENT.md, "Site settings"',
+        },
+      ];
+    }),
+  };
+}
+
+/** The settings an object at `path` may have, for did-you-mean suggestions. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = siteSchema;
+  for (const key of path) {
+    if (schema instanceof z.ZodObject && typeof key === 'string') {
+      const field: unknown = Reflect.get(schema.shape, key);
+      if (field instanceof z.ZodType) schema = field;
+    } else if (schema instanceof z.ZodArray && schema.element instanceof z.ZodType) {
+      schema = schema.element;
+    }
+  }
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function nearestKey(key: string, path: readonly PropertyKey[]): string | undefined {
+  return closest(key, knownKeys(path));
+}
+
+function unknownKey(issue: z.core.$ZodIssue, key: string): ContentProblem {
+  const where = [...issue.path, key].join('.');
+  const suggestion = nearestKey(key, issue.path);
+  const known = knownKeys(issue.path);
+  return {
+    file: SITE_FILE,
+    field: where,
+    found: `an unknown setting "${key}", which the site would ignore`,
+    expected: suggestion
+      ? `"${suggestion}" (a misspelling?)`
+      : `one of the settings the site reads here: ${known.map((k) => `"${k}"`).join(', ')}`,
+    example: suggestion
+      ? `rename "${key}" to "${suggestion}"`
+      : 'remove it, or ask a developer to add the setting to the site',
+  };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined,
+    data,
+  );
+}
+
+const SETTING_EXAMPLES: Record<string, string> = {
+  phone: '"phone": "+60 11 5624 8319"',
+  email: '"email": "hello@your-domain.com.my"',
+  timezone: '"timezone": "Asia/Kuala_Lumpur"',
+  hours:
+    '"hours": [{ "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "opens": "10:00", "closes": "18:00" }]',
+  nav: '"nav": [{ "label": "Blog", "href": "/blog" }]',
+  social: '"social": [{ "label": "LinkedIn", "href": "https://www.linkedin.com/company/…" }]',
+  address:
+    '"address": { "street": "…", "locality": "Kuala Lumpur", "region": "", "postalCode": "50450", "country": "Malaysia" }',
+};
