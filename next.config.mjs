@@ -14,6 +14,8 @@ const staticExport = process.env.STATIC_EXPORT === '1';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/dev-warm-up.mjs asks `npm run dev` for new posts' addresses; editors need not see it.
+  logging: { incomingRequests: { ignore: [/[?&]dev-warm-up\b/] } },
   reactStrictMode: true,
   output: staticExport ? 'export' : undefined,
   pageExtensions: staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts'],

@@ -3,6 +3,7 @@
 // Next plugin would do the regeneration, but it breaks Turbopack in Next 16.)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { devPort, warmUpNewAddresses } from './dev-warm-up.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const children = [
@@ -12,6 +13,8 @@ const children = [
   }),
   spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
 ];
+
+warmUpNewAddresses({ port: devPort(process.argv.slice(2), process.env) });
 
 function stop(code = 0) {
   for (const child of children) child.kill('SIGTERM');
