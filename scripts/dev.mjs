@@ -2,17 +2,29 @@
 // content check re-runs on every save, printing any problem in plain words. (contentlayer2's
 // Next plugin would do the regeneration, but it breaks Turbopack in Next 16.)
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { contentlayerOutputFilter } from './dev-output.mjs';
 import { devPort, warmUpNewAddresses } from './dev-warm-up.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const children = [
   spawn(bin('tsx'), ['scripts/content-check.ts', '--watch'], { stdio: 'inherit' }),
   spawn(process.execPath, [fileURLToPath(new URL('contentlayer.mjs', import.meta.url)), 'dev'], {
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
   }),
   spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
 ];
+const contentlayer = children[1];
+for (const [from, to] of [
+  [contentlayer.stdout, process.stdout],
+  [contentlayer.stderr, process.stderr],
+]) {
+  const filter = contentlayerOutputFilter();
+  createInterface({ input: from }).on('line', (line) => {
+    for (const shown of filter(line)) to.write(`${shown}\n`);
+  });
+}
 
 warmUpNewAddresses({ port: devPort(process.argv.slice(2), process.env) });
 

@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentlayerOutputFilter } from '../scripts/dev-output.mjs';
 import { contentAddresses, devPort } from '../scripts/dev-warm-up.mjs';
 import { projectCopy } from './helpers/project-copy';
 
@@ -62,7 +63,7 @@ describe('npm run dev while an editor adds a post', () => {
   }, 180_000);
 });
 
-describe('dev warm-up helpers', () => {
+describe('dev script helpers', () => {
   it('lists each post and tag address from contentlayer’s output', () => {
     const index = JSON.stringify([
       { url: '/blog/a', tags: ['security', 'email'] },
@@ -81,5 +82,30 @@ describe('dev warm-up helpers', () => {
     expect(devPort(['--port=3002'], {})).toBe(3002);
     expect(devPort([], { PORT: '3003' })).toBe(3003);
     expect(devPort([], {})).toBe(3000);
+  });
+
+  it('keeps contentlayer’s description of a broken post and drops its internals', () => {
+    // What contentlayer2 dev printed for a date written 20/07/2021.
+    const printed = [
+      'File updated: posts/zz-broken.mdx',
+      'Error: Found 1 problems in 1 documents.',
+      " └── 1 documents contain field data which didn't match the structure defined in the document type definition.",
+      '     • "posts/zz-broken.mdx" of type "Post" has the following incompatible fields:',
+      '       • date: "20/07/2021" ',
+      'SourceFetchDataError: {',
+      '  "_tag": "HandledFetchDataError"',
+      '}',
+      'This is possibly a bug in Contentlayer. Please open an issue.',
+      'Generated 9 documents in .contentlayer',
+    ];
+    const filter = contentlayerOutputFilter();
+    expect(printed.flatMap(filter)).toEqual([
+      'File updated: posts/zz-broken.mdx',
+      '⚠ The browser keeps showing the last good version of this file until the problem is fixed:',
+      printed[2],
+      printed[3],
+      printed[4],
+      'Generated 9 documents in .contentlayer',
+    ]);
   });
 });

@@ -1,0 +1,1 @@
+export function contentlayerOutputFilter(): (line: string) => string[];
