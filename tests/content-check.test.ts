@@ -319,3 +319,35 @@ describe('content/site.json mistakes, in an editor’s words', () => {
     expect(checkSite(JSON.stringify({ ...settings(), phone: '+60 11-5624 8319' }))).toEqual([]);
   });
 });
+
+describe('frontmatter slips, named as the editor made them', () => {
+  const post = readFileSync(join(ROOT, 'content', 'posts', 'best-cdn-providers-2021.mdx'), 'utf8');
+  function check(frontmatterEdit: (text: string) => string) {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    writeFileSync(join(dir, 'content', 'posts', 'slip.mdx'), frontmatterEdit(post));
+    return checkContent(dir).problems;
+  }
+
+  it("an apostrophe inside 'single quotes' gets one message with the line rewritten", () => {
+    const problems = check((t) => t.replace(/^title: .*$/m, "title: 'We're moving: new office'"));
+    expect(problems.map((p) => [p.line, p.field, p.example])).toEqual([
+      [2, 'title', 'title: "We\'re moving: new office"'],
+    ]);
+  });
+
+  it('a value starting with # is explained, not reported as a missing field', () => {
+    const problems = check((t) => t.replace(/^title: .*$/m, 'title: #1 CDN provider'));
+    expect(problems.map((p) => [p.line, p.field, p.example])).toEqual([
+      [2, 'title', 'title: "#1 …"'],
+    ]);
+    expect(problems[0]?.found).toMatch(/reads as a comment/);
+  });
+
+  it('a field written twice is named', () => {
+    const problems = check((t) => t.replace(/^(title: .*)$/m, '$1\ntitle: Another title'));
+    expect(problems.map((p) => [p.line, p.field, p.found])).toEqual([
+      [3, 'title', 'a second "title" field'],
+    ]);
+  });
+});

@@ -2,11 +2,14 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { closest } from './closest';
 import type { FieldRules } from './field-rules';
 import { shown, type ContentProblem } from './problems';
+import { commentedOutFields, explainYamlError } from './yaml-errors';
 
 export type Frontmatter = {
   data: Record<string, unknown>;
   bodyStartLine: number;
   fieldLines: Map<string, number>;
+  /** Fields left empty by a value starting with "#", which YAML reads as a comment. */
+  commented: Set<string>;
 };
 
 /** Splits "---\nyaml\n---\nbody"; reports YAML mistakes with their line in the file. */
@@ -52,17 +55,15 @@ export function readFrontmatter(
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => ({
-        file,
-        line: 1 + lineCounter.linePos(error.pos[0]).line,
-        field: 'frontmatter',
-        found: error.message.split('\n')[0] ?? 'a YAML syntax error',
-        expected:
-          'one "field: value" per line; put quotes around values containing ": " or starting with [ or {',
-        example: 'title: "Buy Windows 10: the cheapest prices"',
-      })),
-    };
+    // One message a line: a single slip often trips the parser twice on the same line.
+    const byLine = new Map<number, ContentProblem>();
+    for (const error of doc.errors) {
+      const yamlLine = lineCounter.linePos(error.pos[0]).line;
+      if (byLine.has(yamlLine)) continue;
+      const text = yamlText.split('\n')[yamlLine - 1] ?? '';
+      byLine.set(yamlLine, explainYamlError(file, 1 + yamlLine, text, error.message));
+    }
+    return { problems: [...byLine.values()] };
   }
   const fieldLines = new Map<string, number>();
   if (isMap(doc.contents)) {
@@ -78,6 +79,7 @@ export function readFrontmatter(
       data: isRecord ? Object.fromEntries(Object.entries(data)) : {},
       bodyStartLine: text.slice(0, match[0].length).split('\n').length,
       fieldLines,
+      commented: commentedOutFields(yamlText),
     },
     problems: [],
   };
@@ -94,6 +96,17 @@ export function checkFields(file: string, fm: Frontmatter, rules: FieldRules): C
   );
   for (const [name, rule] of Object.entries(rules)) {
     const value = fm.data[name];
+    if ((value === undefined || value === null) && fm.commented.has(name)) {
+      problems.push({
+        file,
+        line: fm.fieldLines.get(name),
+        field: name,
+        found: 'a value starting with "#", which YAML reads as a comment, leaving the field empty',
+        expected: 'a value starting with # in quotes',
+        example: `${name}: "#1 …"`,
+      });
+      continue;
+    }
     if (value === undefined || value === null || value === '') {
       if (rule.required && !(value === undefined && misspelt.has(name))) {
         problems.push({
