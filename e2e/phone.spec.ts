@@ -31,6 +31,25 @@ test.describe('on a 390 px phone', () => {
     );
   });
 
+  test('a tap outside the open menu closes it; a tap on the button toggles it', async ({
+    page,
+  }) => {
+    await page.goto('/blog');
+    const button = page.getByRole('button', { name: 'Menu' });
+    const menu = page.locator(`#${await button.getAttribute('aria-controls')}`);
+    await button.click();
+    await expect(menu).toBeVisible();
+    // Below the open panel, on the page itself.
+    const panel = await menu.boundingBox();
+    await page.mouse.click(195, (panel?.y ?? 0) + (panel?.height ?? 0) + 40);
+    await expect(menu).toBeHidden();
+    await expect(page).toHaveURL('/blog');
+    await button.click();
+    await expect(menu).toBeVisible();
+    await button.click();
+    await expect(menu).toBeHidden();
+  });
+
   test('the page fits the screen without sideways scrolling', async ({ page }) => {
     for (const path of [
       '/',

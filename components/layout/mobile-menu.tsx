@@ -12,6 +12,7 @@ export function MobileMenu({ items }: MobileMenuProps) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -20,13 +21,22 @@ export function MobileMenu({ items }: MobileMenuProps) {
       setOpen(false);
       buttonRef.current?.focus();
     };
+    // A tap anywhere else on the page closes the menu, as on every phone site.
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && rootRef.current?.contains(event.target)) return;
+      setOpen(false);
+    };
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
   }, [open]);
 
   return (
     // data-needs-js: hidden when scripts are off (site-header.tsx shows plain links instead).
-    <div className="md:hidden" data-needs-js>
+    <div ref={rootRef} className="md:hidden" data-needs-js>
       <button
         ref={buttonRef}
         type="button"
