@@ -9,7 +9,7 @@ import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import { getPage } from '@/lib/pages';
 import { getLatestPosts } from '@/lib/posts';
 import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
-import { hoursLabel, site, telHref } from '@/lib/site';
+import { hoursLabel, hoursTimeZone, site, telHref } from '@/lib/site';
 
 const page = getPage('home');
 
@@ -48,7 +48,9 @@ export default function HomePage() {
                 <PhoneIcon /> {site.phone}
               </a>
             </div>
-            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">Open {hoursLabel}</p>
+            <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+              Open {hoursLabel} ({hoursTimeZone})
+            </p>
           </div>
           <HeroArt className="hidden w-full lg:block" />
         </div>

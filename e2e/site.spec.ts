@@ -16,7 +16,10 @@ for (const { name, path } of PAGE_TYPES) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     const footer = page.locator('body > footer');
     await expect(footer.getByRole('link', { name: '+60 11 5624 8319' })).toBeVisible();
-    await expect(footer.getByText('MON - SUN: 10 AM - 6 PM')).toBeVisible();
+    // Visitors abroad need to know whose 10 AM it is.
+    await expect(
+      footer.getByText('MON - SUN: 10 AM - 6 PM (Malaysia Time)', { exact: true }),
+    ).toBeVisible();
   });
 }
 

@@ -1,7 +1,7 @@
 import raw from '@/content/site.json';
 import { formatProblem } from './content/problems';
 import { siteProblems } from './content/site-problems';
-import { formatHoursLabel, formatHoursRules } from './hours';
+import { formatHoursLabel, formatHoursRules, timeZoneLabel } from './hours';
 import type { SiteConfig } from './site-schema';
 
 /**
@@ -26,6 +26,9 @@ export function telHref(phone: string = site.phone): string {
 
 /** "MON - SUN: 10 AM - 6 PM", derived so the hours are never typed twice. */
 export const hoursLabel = formatHoursLabel(site.hours);
+
+/** "Malaysia Time": whose clock the hours are on, for visitors abroad. */
+export const hoursTimeZone = timeZoneLabel(site.timezone);
 
 /** The same hours rule by rule, for places that lay them out on narrow screens. */
 export const hoursRules = formatHoursRules(site.hours);

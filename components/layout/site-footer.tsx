@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import { addressLines, hasRealEmail, hoursLabel, site, telHref } from '@/lib/site';
+import { addressLines, hasRealEmail, hoursLabel, hoursTimeZone, site, telHref } from '@/lib/site';
 
 /** Shows only the facts marketing has filled in: empty address parts and social links stay hidden. */
 export function SiteFooter() {
@@ -26,7 +26,9 @@ export function SiteFooter() {
                 </a>
               </li>
             )}
-            <li>{hoursLabel}</li>
+            <li>
+              {hoursLabel} ({hoursTimeZone})
+            </li>
             {address.length > 0 && <li>{address.join(', ')}</li>}
           </ul>
         </div>
