@@ -1,0 +1,46 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkContent } from '@/lib/content/check-content';
+import { formatReport, type ContentProblem } from '@/lib/content/problems';
+
+const ROOT = process.cwd();
+const projects: string[] = [];
+
+/** Frontmatter that passes every field rule, so a test post's problems are its body's own. */
+export const FRONTMATTER = `---
+title: A perfectly fine title for a test post
+date: 2021-05-01
+excerpt: An excerpt that is long enough to pass the length check for excerpts.
+tags: [security]
+cover: /images/posts/best-cdn-providers-2021.svg
+coverAlt: A world map with connected server nodes
+author: Snynet Solution
+---
+`;
+
+/** Line of the file where a body passed to checkPost starts (after the frontmatter). */
+export const BODY_LINE = FRONTMATTER.split('\n').length;
+
+/**
+ * A copy of the real content and public/ with one more post, written as an editor would, and
+ * extra files in public/ (e.g. a picture whose name has a space). Returns the check's problems.
+ */
+export function checkPost(
+  source: string,
+  extraPublicFiles: readonly string[] = [],
+  name = 'editor-post.mdx',
+): { problems: ContentProblem[]; file: string; report: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'content-body-'));
+  projects.push(dir);
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
+  for (const path of extraPublicFiles) writeFileSync(join(dir, 'public', path), '<svg/>');
+  writeFileSync(join(dir, 'content', 'posts', name), source);
+  const { problems } = checkContent(dir);
+  return { problems, file: `content/posts/${name}`, report: formatReport(problems, 1) };
+}
+
+export function removeProjects(): void {
+  for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
