@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imagePath } from './image-path-field';
 
 /**
  * What each frontmatter field of a post or page may hold, and the example an editor is shown when
@@ -53,12 +54,7 @@ export const POST_FIELDS: FieldRules = {
     example: 'tags: [security, microsoft]',
   },
   cover: {
-    schema: z
-      .string('a path starting with /images/')
-      .regex(
-        /^\/images\/[\w\-/.]+\.(svg|png|jpe?g|webp|avif)$/,
-        'a path starting with /images/ and ending in .svg, .png, .jpg, .webp or .avif',
-      ),
+    schema: imagePath('cover'),
     required: true,
     example: 'cover: /images/posts/my-post.png   (the file goes in public/images/posts/)',
   },
