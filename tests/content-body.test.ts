@@ -82,6 +82,12 @@ const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> =
     fix: /write each space as %20: https:\/\/example\.com\/price%20list\.pdf$/m,
   },
   {
+    what: 'a % sign in a file name (once stopped the whole check with a URIError)',
+    line: '![A sale banner](/images/posts/50%-off.png)',
+    found: /a % sign in a file name/,
+    fix: /rename the file to 50-percent-off\.png and write \/images\/posts\/50-percent-off\.png/,
+  },
+  {
     what: 'a picture from the editor’s computer',
     line: '<Figure src="C:\\Users\\aisyah\\Pictures\\rack.png" alt="A patched server rack" width="1200" height="800" />',
     found: /a file on your own computer/,

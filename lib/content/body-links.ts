@@ -76,7 +76,20 @@ export function checkLink(ctx: BodyContext, url: string, text: string | undefine
 }
 
 function checkAsset(ctx: BodyContext, url: string, line: Line): ContentProblem[] {
-  if (ctx.publicFileExists(url.split(/[?#]/)[0] ?? url)) return [];
+  const path = url.split(/[?#]/)[0] ?? url;
+  // A bare "%" ("50%-off.png") is no valid address: browsers cannot load it, and reading it as
+  // a file name (decodeURI in publicFileExists) would stop the whole check with a URIError.
+  if (!isDecodable(path)) {
+    const renamed = path.replace(/%(?![0-9A-Fa-f]{2})/g, '-percent');
+    return [
+      problem(ctx, line, {
+        found: `${path}: a % sign in a file name, which browsers cannot load`,
+        expected: 'file names of letters, digits, hyphens and underscores',
+        example: `rename the file to ${renamed.split('/').pop()} and write ${renamed}`,
+      }),
+    ];
+  }
+  if (ctx.publicFileExists(path)) return [];
   return [
     problem(ctx, line, {
       found: `a file ${url} that is not in public/`,
@@ -84,6 +97,15 @@ function checkAsset(ctx: BodyContext, url: string, line: Line): ContentProblem[]
       example: `add public${url}, or correct the path`,
     }),
   ];
+}
+
+function isDecodable(path: string): boolean {
+  try {
+    decodeURI(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

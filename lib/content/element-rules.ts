@@ -70,7 +70,7 @@ export function badYouTubeId(value: string): Wording | undefined {
   if (parseYouTube(value)) return undefined;
   const url = youTubeUrl(value);
   const candidate = url && idInUrl(url);
-  const chars = (text: string) => `${[...text].length} character${text.length === 1 ? '' : 's'}`;
+  const chars = (text: string) => `${text.length} character${text.length === 1 ? '' : 's'}`;
   const found = url
     ? candidate
       ? `<YouTube id="${value}">: the video id in it, "${candidate}", has ${chars(candidate)}, and YouTube ids have 11, so the video would not play`
