@@ -67,7 +67,7 @@ describe('npm run build (scripts/build.mjs)', () => {
       });
       const output = `${result.stdout}${result.stderr}`;
       expect(result.status).not.toBe(0);
-      expect(output).toContain('content/site.json  (settings)');
+      expect(output).toContain('content/site.json:1  (settings)');
       expect(output).toContain('expected: valid JSON');
       expect(output).not.toMatch(/SyntaxError|    at /);
       // And the address everything would point at is called out before anything else.
