@@ -351,3 +351,25 @@ describe('frontmatter slips, named as the editor made them', () => {
     ]);
   });
 });
+
+describe('cover paths', () => {
+  const post = readFileSync(join(ROOT, 'content', 'posts', 'best-cdn-providers-2021.mdx'), 'utf8');
+  function checkCover(cover: string) {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    writeFileSync(
+      join(dir, 'content', 'posts', 'cover.mdx'),
+      post.replace(/^cover: .*$/m, `cover: ${cover}`),
+    );
+    return checkContent(dir).problems;
+  }
+
+  it.each(['/images/posts/50%-off.png', '/images/posts/IMG_1234.JPG'])(
+    '%s gets one message about its name, never a crash or a second "no file"',
+    (cover) => {
+      const problems = checkCover(cover);
+      expect(problems.map((p) => p.field)).toEqual(['cover']);
+      expect(problems[0]?.found).not.toMatch(/there is no file/);
+    },
+  );
+});

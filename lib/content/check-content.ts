@@ -103,10 +103,23 @@ export function checkContent(root: string): CheckResult {
       example: 'excerpt: How a 12-person law firm moved its email to Microsoft 365 in one weekend.',
     });
   }
-  const publicFileExists = (path: string) => existsSync(join(root, 'public', decodeURI(path)));
+  const publicFileExists = (path: string) => {
+    try {
+      return existsSync(join(root, 'public', decodeURI(path)));
+    } catch {
+      return false; // "50%-off.png" is no valid address; the path rules say what to write
+    }
+  };
   for (const post of posts) {
     const cover = post.fm.data.cover;
-    if (typeof cover === 'string' && cover.startsWith('/') && !publicFileExists(cover)) {
+    // A cover path already reported as malformed gets that one message, not a second one.
+    const malformed = problems.some((p) => p.file === post.file && p.field === 'cover');
+    if (
+      typeof cover === 'string' &&
+      !malformed &&
+      cover.startsWith('/') &&
+      !publicFileExists(cover)
+    ) {
       problems.push({
         file: post.file,
         line: post.fm.fieldLines.get('cover'),
