@@ -76,6 +76,13 @@ export const siteSchema = z.strictObject({
       }),
     )
     .min(1, 'at least one menu entry'),
+  // "seo" shows as "Seo" unless told otherwise: tag addresses stay lowercase, labels need not.
+  tagLabels: z
+    .record(
+      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a tag as posts write it, such as "seo"'),
+      z.string().min(1, 'the label to show for the tag, such as "SEO"'),
+    )
+    .default({}),
   cta: z.strictObject({
     title: z.string().min(1),
     text: z.string().min(1),

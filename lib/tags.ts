@@ -1,3 +1,5 @@
+import { site } from './site';
+
 /** What tag listings need of a post. */
 export type Taggable = { tags: readonly string[] };
 
@@ -8,8 +10,16 @@ export function tagHref(tag: string): string {
   return `/blog/tags/${tag}`;
 }
 
-/** "web-performance" -> "Web performance", for headings and chips. */
-export function tagLabel(tag: string): string {
+/**
+ * "web-performance" -> "Web performance", for headings and chips; "seo" -> "SEO" when
+ * content/site.json's `tagLabels` says so.
+ */
+export function tagLabel(
+  tag: string,
+  labels: Readonly<Record<string, string>> = site.tagLabels,
+): string {
+  const label = labels[tag];
+  if (label) return label;
   const words = tag.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

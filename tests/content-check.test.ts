@@ -373,3 +373,17 @@ describe('cover paths', () => {
     },
   );
 });
+
+describe('tag labels in content/site.json', () => {
+  it('a label for a tag no post carries is reported, with the tag it was likely meant for', () => {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    const file = join(dir, 'content', 'site.json');
+    const site = JSON.parse(readFileSync(file, 'utf8'));
+    site.tagLabels = { 'web-performanse': 'Web Performance', security: 'Security' };
+    writeFileSync(file, JSON.stringify(site));
+    expect(checkContent(dir).problems.map((p) => [p.field, p.example])).toEqual([
+      ['tagLabels.web-performanse', 'rename "web-performanse" to "web-performance"'],
+    ]);
+  });
+});

@@ -2,16 +2,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkBody } from './body';
 import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
-import { checkFields, readFrontmatter, type Frontmatter } from './frontmatter';
+import { checkFields, readFrontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
 import { PLACEHOLDER_EXCERPT } from './new-post';
 import { REQUIRED_PAGES, STATIC_ROUTES } from './routes';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
+import { checkSlugs, checkTagLabels, type Parsed, type Source } from './post-rules';
 
 export type CheckResult = { problems: ContentProblem[]; fileCount: number };
-
-type Source = { file: string; kind: 'post' | 'page'; slug: string; text: string };
-type Parsed = Source & { fm: Frontmatter };
 
 /** Every file under `dir`, except hidden ones and editors' backups ("~"), which no one reads. */
 function listFiles(dir: string): string[] {
@@ -145,6 +143,7 @@ export function checkContent(root: string): CheckResult {
   }
   const routeIsLive = (path: string) => STATIC_ROUTES.includes(path) || published.has(path);
   if (siteCheck.settings) problems.push(...checkSiteLinks(siteCheck.settings, routeIsLive));
+  if (siteCheck.settings) problems.push(...checkTagLabels(siteCheck.settings.tagLabels, posts));
   for (const item of parsed) {
     const isDraft = item.fm.data.draft === true;
     const body = item.text
@@ -167,48 +166,4 @@ export function checkContent(root: string): CheckResult {
     ),
     fileCount: sources.length + 1,
   };
-}
-
-/** /blog/tags lists the tags and /blog/page/2 is the blog's second page: no post may take them. */
-const RESERVED_BLOG_PATHS: readonly string[] = ['tags', 'page'];
-
-function checkSlugs(posts: Parsed[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const seen = new Map<string, string>();
-  for (const post of posts) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(post.slug)) {
-      problems.push({
-        file: post.file,
-        field: 'file name',
-        found: `the file name "${post.slug}.mdx"`,
-        expected:
-          'lowercase letters, digits and hyphens only: the file name becomes the address /blog/<file-name>',
-        example: `rename it to ${post.slug
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')}.mdx`,
-      });
-    }
-    const key = post.slug.toLowerCase();
-    if (RESERVED_BLOG_PATHS.includes(key)) {
-      problems.push({
-        file: post.file,
-        field: 'file name',
-        found: `the address /blog/${key}, which the site uses for its own page`,
-        expected: `a file name other than ${RESERVED_BLOG_PATHS.map((name) => `${name}.mdx`).join(' or ')}`,
-        example: `rename it to ${key}-post.mdx`,
-      });
-    }
-    const other = seen.get(key);
-    if (other) {
-      problems.push({
-        file: post.file,
-        field: 'file name',
-        found: `the same address /blog/${key} as ${other}`,
-        expected: 'every post to have its own file name, since the file name is its address',
-        example: `rename it to ${key}-2.mdx`,
-      });
-    } else seen.set(key, post.file);
-  }
-  return problems;
 }

@@ -93,6 +93,7 @@ const SETTING_EXAMPLES: Record<string, string> = {
   hours:
     '"hours": [{ "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "opens": "10:00", "closes": "18:00" }]',
   nav: '"nav": [{ "label": "Blog", "href": "/blog" }]',
+  tagLabels: '"tagLabels": { "seo": "SEO", "wordpress": "WordPress" }',
   social: '"social": [{ "label": "LinkedIn", "href": "https://www.linkedin.com/company/…" }]',
   address:
     '"address": { "street": "…", "locality": "Kuala Lumpur", "region": "", "postalCode": "50450", "country": "Malaysia" }',
