@@ -1,34 +1,56 @@
 // `npm run new:post -- "Title of the post"`: creates content/posts/<slug>.mdx, ready to edit.
+// `--slug <address>` names the address when the title has no Latin letters to make one from.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calendarDayIn } from '../lib/calendar-day.mjs';
+import { POST_FIELDS } from '../lib/content/field-rules';
 import { newPostSource, slugify } from '../lib/content/new-post';
+import { RESERVED_BLOG_PATHS } from '../lib/content/post-rules';
 import { site } from '../lib/site';
 
-const title = process.argv.slice(2).join(' ').trim();
-if (!title) {
-  console.error(
-    'Give the post a title: npm run new:post -- "How we moved a law firm to Microsoft 365"',
-  );
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
 }
-const slug = slugify(title);
-if (!slug) {
-  console.error(
-    `"${title}" has no letters or digits to make an address from. Use a title with words in it.`,
+
+const args = process.argv.slice(2);
+const slugAt = args.indexOf('--slug');
+const givenSlug = slugAt >= 0 ? args[slugAt + 1] : undefined;
+const title = args
+  .filter((_, i) => slugAt < 0 || (i !== slugAt && i !== slugAt + 1))
+  .join(' ')
+  .trim();
+const usage = 'npm run new:post -- "How we moved a law firm to Microsoft 365"';
+if (!title) fail(`Give the post a title: ${usage}`);
+const titleCheck = POST_FIELDS.title?.schema.safeParse(title);
+if (titleCheck && !titleCheck.success)
+  fail(`"${title}" cannot be a title: it should be ${titleCheck.error.issues[0]?.message}.`);
+if (slugAt >= 0 && (!givenSlug || slugify(givenSlug) !== givenSlug))
+  fail(
+    `--slug needs an address in lowercase letters, digits and hyphens, such as ` +
+      `--slug ${slugify(givenSlug ?? '') || 'protect-business-email'}`,
   );
-  process.exit(1);
-}
+
+const slug = givenSlug ?? slugify(title);
+if (!slug)
+  fail(
+    `"${title}" has no Latin letters or digits to make the post's address from. Give the ` +
+      `address yourself: npm run new:post -- "${title}" --slug protect-business-email`,
+  );
+if (RESERVED_BLOG_PATHS.includes(slug))
+  fail(
+    `/blog/${slug} is the address of the blog's own page. Choose another title, or add ` +
+      `--slug ${slug}-post`,
+  );
 const file = join('content', 'posts', `${slug}.mdx`);
-if (existsSync(file)) {
-  console.error(`${file} already exists. Choose another title, or open that file to edit it.`);
-  process.exit(1);
-}
+if (existsSync(file))
+  fail(`${file} already exists. Choose another title, or open that file to edit it.`);
+
 const today = calendarDayIn(site.timezone);
 writeFileSync(file, newPostSource(title, today));
 console.log(`Created ${file}
 
 Next steps:
-  1. npm run dev, then open http://localhost:3000/blog/${slug} (drafts show only there)
+  1. npm run dev, then open /blog/${slug} (drafts show only there; npm run dev prints the full address)
   2. Write the post; replace the excerpt, tags and cover (see CONTENT.md)
   3. Remove "draft: true" when it is ready, then commit the file`);

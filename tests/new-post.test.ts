@@ -87,4 +87,29 @@ describe('npm run new:post', () => {
     writeFileSync(join(dir, file), source.replace('draft: true\n', ''));
     expect(checkContent(dir).problems.map((p) => [p.file, p.field])).toEqual([[file, 'excerpt']]);
   }, 60_000);
+
+  it('a title in Chinese gets its address from --slug, and a clash with the blog’s pages is refused', () => {
+    // Runs in the project copy the test above made.
+    const newPost = (...args: string[]) =>
+      run(join(ROOT, 'node_modules', '.bin', 'tsx'), [
+        join(ROOT, 'scripts', 'new-post.ts'),
+        ...args,
+      ]);
+    const title = '如何保护您的企业电子邮件';
+    const bare = newPost(title);
+    expect(bare.status).toBe(1);
+    expect(bare.output).toContain(`npm run new:post -- "${title}" --slug`);
+
+    const named = newPost(title, '--slug', 'protect-business-email');
+    expect(named.status).toBe(0);
+    const file = join(dir, 'content/posts/protect-business-email.mdx');
+    expect(readFileSync(file, 'utf8')).toContain(`title: "${title}"`);
+    expect(
+      checkContent(dir).problems.filter((p) => p.file.endsWith('protect-business-email.mdx')),
+    ).toEqual([]);
+
+    const reserved = newPost('Tags and categories', '--slug', 'tags');
+    expect(reserved.status).toBe(1);
+    expect(reserved.output).toContain('--slug tags-post');
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ export type Source = { file: string; kind: 'post' | 'page'; slug: string; text: 
 export type Parsed = Source & { fm: Frontmatter };
 
 /** /blog/tags lists the tags and /blog/page/2 is the blog's second page: no post may take them. */
-const RESERVED_BLOG_PATHS: readonly string[] = ['tags', 'page'];
+export const RESERVED_BLOG_PATHS: readonly string[] = ['tags', 'page'];
 
 export function checkSlugs(posts: Parsed[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
