@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** The enquiries the running server stored, read the way marketing does. */
@@ -141,4 +141,74 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('status')).toContainText('we have your enquiry');
     expect(exported()).toContain(marker);
   });
+});
+
+test.describe('a visitor who fixes a mistake and sends again at once', () => {
+  test('is stored as a real enquiry that waits for its email, not as spam', async ({ page }) => {
+    // The browser's clock starts a minute behind the server's: the page was opened a minute ago.
+    await page.clock.install({ time: Date.now() - 60_000 });
+    await page.goto('/contact');
+    const marker = `Quote for twelve laptops ${randomUUID()}`;
+    await fill(page, { name: 'Siti Aminah', email: 'siti@gmail,com', message: marker });
+    // The minute passes while they type; the clocks agree again when they press Send.
+    await page.clock.setSystemTime(Date.now());
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    const email = page.getByLabel('Email', { exact: true });
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+
+    // Fixed within a second of the answer: a person who has spent a minute on the page.
+    await fill(page, { email: 'siti@gmail.com' });
+    await page.getByRole('button', { name: 'Send enquiry' }).click();
+    await expect(page.getByRole('status')).toContainText('we have your enquiry');
+    const rows = JSON.parse(exported('--include-spam')) as Array<Record<string, unknown>>;
+    expect(rows.filter((row) => row.message === marker)).toEqual([
+      expect.objectContaining({ spam: false, spamReason: null, notifyStatus: 'pending' }),
+    ]);
+  });
+});
+
+test.describe('when the enquiry cannot reach the server', () => {
+  // The browser reports the failed request itself; that is the situation under test.
+  test.use({ expectedErrors: [/Failed to load resource/] });
+  test.beforeEach(async ({ page }) => {
+    await page.clock.install({ time: Date.now() - 60_000 });
+  });
+
+  const failures = {
+    // What a page opened before a redeploy meets: the server no longer knows its action.
+    'a redeploy replaced the form’s action': (route: Route) =>
+      route.continue({ headers: { ...route.request().headers(), 'next-action': '00'.repeat(21) } }),
+    'the server fails': (route: Route) => route.fulfill({ status: 500, body: 'Internal error' }),
+    'the network drops': (route: Route) => route.abort('connectionreset'),
+  };
+
+  for (const [failure, answer] of Object.entries(failures)) {
+    test(`${failure}: what was typed stays, and the form says to try again or call`, async ({
+      page,
+    }) => {
+      await page.goto('/contact');
+      const marker = `Server room cooling ${randomUUID()}`;
+      await fill(page, { name: 'Farid', email: 'farid@example.my', message: marker });
+      await page.route('**/contact', (route) =>
+        route.request().method() === 'POST' ? answer(route) : route.continue(),
+      );
+      await page.getByRole('button', { name: 'Send enquiry' }).click();
+
+      const form = page.getByRole('form', { name: 'Send us an enquiry' });
+      await expect(form.getByRole('alert')).toContainText('could not be sent');
+      await expect(form.getByRole('link', { name: '+60 11 5624 8319' })).toHaveAttribute(
+        'href',
+        'tel:+601156248319',
+      );
+      await expect(page.getByLabel('Your name')).toHaveValue('Farid');
+      await expect(page.getByLabel('Email', { exact: true })).toHaveValue('farid@example.my');
+      await expect(page.getByLabel('How can we help?')).toHaveValue(marker);
+
+      // Once the server answers again, the same form sends.
+      await page.unroute('**/contact');
+      await page.getByRole('button', { name: 'Send enquiry' }).click();
+      await expect(page.getByRole('status')).toContainText('we have your enquiry');
+      expect(exported()).toContain(marker);
+    });
+  }
 });

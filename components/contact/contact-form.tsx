@@ -1,27 +1,22 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
-import { useFormStatus } from 'react-dom';
-import { INITIAL_CONTACT_STATE, type ContactFormState } from '@/lib/contact/form-state';
+import { useEffect, useRef } from 'react';
+import type { ContactAction } from '@/lib/contact/form-state';
 import { LIMITS, type RawEnquiry } from '@/lib/contact/fields';
-import { HONEYPOT_FIELD, STARTED_AT_FIELD } from '@/lib/contact/spam';
+import { HONEYPOT_FIELD } from '@/lib/contact/spam';
 import { FormField } from './form-field';
+import { FormNotice, type PhoneLink } from './form-notice';
+import { SubmitButton } from './submit-button';
+import { useEnquiryForm } from './use-enquiry-form';
 
-type ContactFormProps = {
-  action: (state: ContactFormState, form: FormData) => Promise<ContactFormState>;
-};
+type ContactFormProps = { action: ContactAction; phone: PhoneLink };
 
 const EMPTY: RawEnquiry = { name: '', email: '', phone: '', company: '', message: '' };
 
-export function ContactForm({ action }: ContactFormProps) {
-  const [state, formAction] = useActionState(action, INITIAL_CONTACT_STATE);
-  const startedAt = useRef<HTMLInputElement>(null);
+export function ContactForm({ action, phone }: ContactFormProps) {
+  const { state, formAction, onSubmit } = useEnquiryForm(action);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (startedAt.current && !startedAt.current.value) startedAt.current.value = String(Date.now());
-  }, [state]);
 
   useEffect(() => {
     if (state.status === 'invalid')
@@ -48,12 +43,12 @@ export function ContactForm({ action }: ContactFormProps) {
 
   const values = state.status === 'idle' || !('values' in state) ? EMPTY : state.values;
   const errors = state.status === 'invalid' ? state.errors : {};
-  const errorCount = Object.keys(errors).length;
 
   return (
     <form
       ref={formRef}
       action={formAction}
+      onSubmit={onSubmit}
       noValidate
       className="mt-10 space-y-5 rounded-xl border border-slate-200 p-6 shadow-sm dark:border-slate-700 dark:bg-slate-900"
       aria-labelledby="contact-form-heading"
@@ -62,24 +57,7 @@ export function ContactForm({ action }: ContactFormProps) {
         Send us an enquiry
       </h2>
       <div role="alert" className="empty:hidden">
-        {errorCount > 0 && (
-          <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-100">
-            Please correct {errorCount === 1 ? 'the field' : `the ${errorCount} fields`} marked
-            below.
-          </p>
-        )}
-        {state.status === 'rate-limited' && (
-          <p className="rounded-lg bg-amber-50 p-3 text-sm font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-            You have sent several enquiries in a short time. Please try again in{' '}
-            {minutes(state.retryAfterSeconds)}, or call us.
-          </p>
-        )}
-        {state.status === 'failed' && (
-          <p className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-100">
-            Sorry, we could not save your enquiry just now. Please try again in a moment, or call
-            us.
-          </p>
-        )}
+        <FormNotice state={state} phone={phone} />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField
@@ -140,7 +118,6 @@ export function ContactForm({ action }: ContactFormProps) {
           />
         </label>
       </div>
-      <input ref={startedAt} type="hidden" name={STARTED_AT_FIELD} defaultValue="" />
       <SubmitButton />
       <p className="text-sm text-slate-600 dark:text-slate-400">
         We use these details only to reply to your enquiry.
@@ -148,28 +125,3 @@ export function ContactForm({ action }: ContactFormProps) {
     </form>
   );
 }
-
-function SubmitButton() {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="inline-flex h-12 items-center gap-2 rounded-lg bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
-    >
-      {pending && (
-        <span
-          aria-hidden="true"
-          className="h-4 w-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
-        />
-      )}
-      {pending ? 'Sending…' : 'Send enquiry'}
-    </button>
-  );
-}
-
-const minutes = (seconds: number): string => {
-  const count = Math.ceil(seconds / 60);
-  return count === 1 ? '1 minute' : `${count} minutes`;
-};

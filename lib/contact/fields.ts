@@ -16,3 +16,18 @@ export const LIMITS = {
 
 export type FieldErrors = Partial<Record<EnquiryField, string>>;
 export type RawEnquiry = Record<EnquiryField, string>;
+
+/** The five fields of a submitted form as typed (missing ones empty); no zod, so browser-safe. */
+export function enquiryFromForm(form: FormData): RawEnquiry {
+  const text = (field: EnquiryField) => {
+    const value = form.get(field);
+    return typeof value === 'string' ? value : '';
+  };
+  return {
+    name: text('name'),
+    email: text('email'),
+    phone: text('phone'),
+    company: text('company'),
+    message: text('message'),
+  };
+}

@@ -6,6 +6,12 @@ export type ContactFormState =
   | { status: 'invalid'; errors: FieldErrors; values: RawEnquiry }
   | { status: 'sent'; id: string }
   | { status: 'rate-limited'; retryAfterSeconds: number; values: RawEnquiry }
-  | { status: 'failed'; values: RawEnquiry };
+  | { status: 'failed'; values: RawEnquiry }
+  // Set in the browser only: the request never got an answer from the action (a redeploy
+  // replaced it, the network dropped, the server failed), so nothing was saved.
+  | { status: 'unreachable'; values: RawEnquiry };
 
 export const INITIAL_CONTACT_STATE: ContactFormState = { status: 'idle' };
+
+/** The Server Action's signature, as the form calls it. */
+export type ContactAction = (state: ContactFormState, form: FormData) => Promise<ContactFormState>;

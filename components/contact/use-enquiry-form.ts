@@ -1,0 +1,53 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { enquiryFromForm } from '@/lib/contact/fields';
+import {
+  INITIAL_CONTACT_STATE,
+  type ContactAction,
+  type ContactFormState,
+} from '@/lib/contact/form-state';
+import { STARTED_AT_FIELD } from '@/lib/contact/spam';
+
+/**
+ * The contact form's state and submit handler. Without JavaScript the browser posts the form to
+ * the Server Action and the server renders its answer (`useActionState`'s `formAction`). With
+ * JavaScript the form is sent from `onSubmit` instead, for two reasons: a request that fails
+ * (the page predates a redeploy that replaced the action, the network dropped, the server broke)
+ * would otherwise throw into Next's whole-page error screen and lose what was typed; and React
+ * would reset the form after each answer.
+ */
+export function useEnquiryForm(action: ContactAction) {
+  const [answered, formAction] = useActionState(action, INITIAL_CONTACT_STATE);
+  const [sentHere, setSentHere] = useState<ContactFormState>();
+  const [, startTransition] = useTransition();
+  const state = sentHere ?? answered;
+  // When the visitor came to the form, stamped once: the server files a submission made within
+  // seconds of that as a bot's (lib/contact/spam.ts). A page rendered with an answer already
+  // (sent before the scripts loaded) has had its first submission judged, so gets no stamp.
+  const startedAt = useRef('');
+  const firstStatus = useRef(answered.status);
+  useEffect(() => {
+    if (firstStatus.current === 'idle') startedAt.current = String(Date.now());
+  }, []);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Prevented here, React still shows the form as pending (useFormStatus) for the transition.
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    if (startedAt.current) form.set(STARTED_AT_FIELD, startedAt.current);
+    const previous = state;
+    startTransition(async () => {
+      let next: ContactFormState;
+      try {
+        next = await action(previous, form);
+      } catch (error) {
+        console.warn('contact: the enquiry did not reach the server', error);
+        next = { status: 'unreachable', values: enquiryFromForm(form) };
+      }
+      startTransition(() => setSentHere(next));
+    });
+  }
+
+  return { state, formAction, onSubmit };
+}
