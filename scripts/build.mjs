@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import nextEnv from '@next/env';
+import { KEY_FILE, KEY_VARIABLE, serverActionsKey } from '../lib/contact/server-actions-key.mjs';
 import { readSiteFile } from '../lib/site-file.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -70,6 +71,20 @@ const typed = await run(process.execPath, [tsc, '--noEmit'], { capture: false })
 if (typed.code !== 0) process.exit(typed.code);
 
 process.env.SNYNET_TYPES_CHECKED = '1';
+// One Server Actions key across builds (lib/contact/server-actions-key.mjs): otherwise every
+// deploy renames the contact form's action, and a form opened before it can no longer send.
+try {
+  const { key, source } = serverActionsKey({ cacheDir: '.next/cache' });
+  process.env[KEY_VARIABLE] = key;
+  if (source === 'new')
+    console.log(
+      `Made a Server Actions key, kept in .next/cache/${KEY_FILE} so later builds keep the ` +
+        `contact form's action. Several servers: give them all the same ${KEY_VARIABLE}.`,
+    );
+} catch (error) {
+  console.error(`⚠ ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 // Two processes, compile then prerender (`next build --experimental-build-mode`, in Next's CLI
 // reference): in one process Turbopack's ~0.9 GB stays resident while the prerender worker grows
 // beside it (1.5 GB at 1,000 posts); split, neither phase passes 0.9 GB. glibc's default of
