@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Enquiry } from '@/lib/contact/schema';
@@ -83,6 +84,32 @@ describe.each(factories)('$name enquiry store', (factory) => {
     await store.close();
   });
 
+  it('hands each waiting enquiry to one claimant until it is sent, failed or its claim lapses', async () => {
+    const store = await factory.open();
+    const other = await factory.openAgain();
+    const a = await save(store, 'Alpha', '2026-11-28T09:00:00.000Z');
+    const b = await save(store, 'Beta', '2026-11-28T09:01:00.000Z');
+    const at = (minute: number) => `2026-11-28T10:${String(minute).padStart(2, '0')}:00.000Z`;
+    const claim = (s: EnquiryStore, minute: number) =>
+      s.claimPending({ now: at(minute), until: at(minute + 15) });
+
+    // Two servers asking at the same moment split the work; neither gets a row twice.
+    const [mine, theirs] = await Promise.all([claim(store, 0), claim(other, 0)]);
+    expect([...mine, ...theirs].map((e) => e.id).sort()).toEqual([a, b].sort());
+    expect(await claim(other, 1)).toEqual([]);
+    // Still waiting for the export and `contact:retry` while being sent.
+    expect((await store.pending()).map((e) => e.id)).toEqual([a, b]);
+
+    await store.markFailed(a, 'connect ECONNREFUSED');
+    expect((await claim(other, 2)).map((e) => e.id)).toEqual([a]);
+    await store.markSent(a);
+    // b's sender never reported back: after the claim lapses another run may take it.
+    expect(await claim(other, 14)).toEqual([]);
+    expect((await claim(other, 16)).map((e) => e.id)).toEqual([b]);
+    await store.close();
+    await other.close();
+  });
+
   it('stores 200 enquiries saved at once, none lost, none doubled', async () => {
     const store = await factory.open();
     const ids = await Promise.all(
@@ -107,6 +134,26 @@ describe.each(factories)('$name enquiry store', (factory) => {
       }),
     ).rejects.toThrow();
     expect((await store.get(id))?.name).toBe('Original');
+    await store.close();
+  });
+});
+
+describe('sqlite file from before the outbox claimed rows', () => {
+  const stores = sqliteFactory();
+  afterAll(() => stores.cleanup());
+
+  it('gains the claim column and keeps its enquiries', async () => {
+    const first = await stores.open();
+    const id = await save(first, 'Early', '2026-11-01T09:00:00.000Z');
+    await first.close();
+    const old = new Database(stores.lastPath());
+    old.exec('ALTER TABLE enquiries DROP COLUMN notify_claimed_until');
+    old.close();
+
+    const store = await stores.openAgain();
+    const now = '2026-11-28T10:00:00.000Z';
+    const claimed = await store.claimPending({ now, until: '2026-11-28T10:15:00.000Z' });
+    expect(claimed.map((e) => e.id)).toEqual([id]);
     await store.close();
   });
 });

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { fromRows, type EnquiryStore, type NewEnquiry } from './store';
+import { fromRows, oldestFirst, type EnquiryStore, type NewEnquiry } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS enquiries (
@@ -14,9 +14,12 @@ CREATE TABLE IF NOT EXISTS enquiries (
   spam_reason TEXT,
   notify_status TEXT NOT NULL DEFAULT 'pending',
   notify_attempts INTEGER NOT NULL DEFAULT 0,
-  notify_error TEXT
+  notify_error TEXT,
+  notify_claimed_until TIMESTAMPTZ
 );
 CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, created_at);
+-- Tables made before the outbox claimed rows.
+ALTER TABLE enquiries ADD COLUMN IF NOT EXISTS notify_claimed_until TIMESTAMPTZ;
 `;
 
 /** For hosts without a lasting disk (serverless, several instances): the same store on PostgreSQL. */
@@ -66,15 +69,32 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
         [limit],
       );
     },
+    async claimPending({ now, until, limit = 100 }) {
+      // SKIP LOCKED: a row another server is claiming this instant is left to it, and a row it
+      // has just claimed fails the WHERE when re-checked under the lock.
+      return oldestFirst(
+        await query(
+          `UPDATE enquiries SET notify_claimed_until = $2
+           WHERE id IN (
+             SELECT id FROM enquiries
+             WHERE notify_status = 'pending'
+               AND (notify_claimed_until IS NULL OR notify_claimed_until < $1)
+             ORDER BY created_at, id LIMIT $3
+             FOR UPDATE SKIP LOCKED)
+           RETURNING *`,
+          [now, until, limit],
+        ),
+      );
+    },
     async markSent(id) {
       await query(
-        `UPDATE enquiries SET notify_status = 'sent', notify_attempts = notify_attempts + 1, notify_error = NULL WHERE id = $1`,
+        `UPDATE enquiries SET notify_status = 'sent', notify_attempts = notify_attempts + 1, notify_error = NULL, notify_claimed_until = NULL WHERE id = $1`,
         [id],
       );
     },
     async markFailed(id, error) {
       await query(
-        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = $2 WHERE id = $1`,
+        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = $2, notify_claimed_until = NULL WHERE id = $1`,
         [id, error],
       );
     },

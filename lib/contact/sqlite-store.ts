@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fromRows, type EnquiryStore, type NewEnquiry } from './store';
+import { fromRows, oldestFirst, type EnquiryStore, type NewEnquiry } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS enquiries (
@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS enquiries (
   spam_reason TEXT,
   notify_status TEXT NOT NULL DEFAULT 'pending',
   notify_attempts INTEGER NOT NULL DEFAULT 0,
-  notify_error TEXT
+  notify_error TEXT,
+  notify_claimed_until TEXT
 );
 CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, created_at);
 `;
@@ -29,6 +30,16 @@ export function openSqliteStore(path: string): EnquiryStore {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // Files made before the outbox claimed rows lack the column (CREATE TABLE IF NOT EXISTS keeps
+  // an old table as it is).
+  const columns: unknown[] = db.prepare('PRAGMA table_info(enquiries)').all();
+  if (
+    !columns.some(
+      (c) =>
+        typeof c === 'object' && c !== null && 'name' in c && c.name === 'notify_claimed_until',
+    )
+  )
+    db.exec('ALTER TABLE enquiries ADD COLUMN notify_claimed_until TEXT');
   const insert = db.prepare(
     `INSERT INTO enquiries (id, created_at, name, email, phone, company, message, spam, spam_reason, notify_status)
      VALUES (@id, @createdAt, @name, @email, @phone, @company, @message, @spam, @spamReason, @status)`,
@@ -60,14 +71,30 @@ export function openSqliteStore(path: string): EnquiryStore {
         limit,
       );
     },
+    async claimPending({ now, until, limit = 100 }) {
+      // One statement, so SQLite's write lock makes it atomic, across processes too. ISO times
+      // from toISOString() compare correctly as text.
+      return oldestFirst(
+        rows(
+          `UPDATE enquiries SET notify_claimed_until = @until
+           WHERE id IN (
+             SELECT id FROM enquiries
+             WHERE notify_status = 'pending'
+               AND (notify_claimed_until IS NULL OR notify_claimed_until < @now)
+             ORDER BY created_at, id LIMIT @limit)
+           RETURNING *`,
+          { now, until, limit },
+        ),
+      );
+    },
     async markSent(id) {
       db.prepare(
-        `UPDATE enquiries SET notify_status = 'sent', notify_attempts = notify_attempts + 1, notify_error = NULL WHERE id = ?`,
+        `UPDATE enquiries SET notify_status = 'sent', notify_attempts = notify_attempts + 1, notify_error = NULL, notify_claimed_until = NULL WHERE id = ?`,
       ).run(id);
     },
     async markFailed(id, error) {
       db.prepare(
-        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = ? WHERE id = ?`,
+        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = ?, notify_claimed_until = NULL WHERE id = ?`,
       ).run(error, id);
     },
     async count() {

@@ -21,7 +21,7 @@ export type NewEnquiry = {
 
 /**
  * Where enquiries live. Saved first, notified after: `save` is a single atomic insert, and the
- * notify columns make the table its own outbox.
+ * notify columns make the table its own outbox (`notify_claimed_until`: being emailed by a run).
  */
 export interface EnquiryStore {
   readonly kind: 'sqlite' | 'postgres';
@@ -31,7 +31,15 @@ export interface EnquiryStore {
   list(options?: { includeSpam?: boolean }): Promise<StoredEnquiry[]>;
   /** Enquiries waiting for their email, oldest first. */
   pending(limit?: number): Promise<StoredEnquiry[]>;
+  /**
+   * Takes up to `limit` waiting enquiries that nobody is emailing, oldest first, in one atomic
+   * step: two servers (or two runs) asking at once never get the same one. The claim lasts until
+   * `until` (ISO time), after which another run may take it again, in case the sender died.
+   */
+  claimPending(options: { now: string; until: string; limit?: number }): Promise<StoredEnquiry[]>;
+  /** Sent: the enquiry leaves the outbox. */
   markSent(id: string): Promise<void>;
+  /** Not sent: the error is noted and the claim released, so the next run tries again. */
   markFailed(id: string, error: string): Promise<void>;
   count(): Promise<number>;
   close(): Promise<void>;
@@ -60,6 +68,13 @@ const isRow = (value: unknown): value is Row =>
 /** Both stores use the same column names; this turns rows from either into the public shape. */
 export function fromRows(rows: readonly unknown[]): StoredEnquiry[] {
   return rows.filter(isRow).map(fromRow);
+}
+
+/** Oldest first, as the outbox sends (UPDATE … RETURNING gives rows in no promised order). */
+export function oldestFirst(rows: StoredEnquiry[]): StoredEnquiry[] {
+  return rows.sort((a, b) =>
+    a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
+  );
 }
 
 function fromRow(row: Row): StoredEnquiry {

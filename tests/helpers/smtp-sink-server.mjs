@@ -1,11 +1,15 @@
 // A real SMTP server in its own process, for the mail tests: prints "LISTENING <port>", then one
-// JSON line per message it receives ({ from, to, raw }). With SMTP_SINK_REJECT=1 it refuses mail.
+// JSON line per message it receives ({ from, to, raw }). With SMTP_SINK_REJECT=1 it refuses mail;
+// with SMTP_SINK_DELAY_MS it prints RECEIVING when a message starts and accepts it only after
+// that long, like a slow provider.
 import { SMTPServer } from 'smtp-server';
 
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
   onData(stream, session, callback) {
+    const delay = Number(process.env.SMTP_SINK_DELAY_MS ?? 0);
+    if (delay > 0) process.stdout.write('RECEIVING\n');
     const chunks = [];
     stream.on('data', (chunk) => chunks.push(chunk));
     stream.on('end', () => {
@@ -15,7 +19,8 @@ const server = new SMTPServer({
       const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
       const to = session.envelope.rcptTo.map((r) => r.address);
       process.stdout.write(JSON.stringify({ from, to, raw }) + '\n');
-      callback();
+      if (delay > 0) setTimeout(callback, delay);
+      else callback();
     });
   },
 });

@@ -3,26 +3,41 @@ import { createInterface } from 'node:readline';
 
 export type ReceivedMail = { from: string; to: string[]; raw: string };
 
-/** Starts tests/helpers/smtp-sink-server.mjs and collects what it receives. */
-export async function startSmtpSink(options: { reject?: boolean } = {}) {
+/**
+ * Starts tests/helpers/smtp-sink-server.mjs and collects what it receives. `delayMs`: it accepts
+ * each message only that long after receiving it, like a slow provider.
+ */
+export async function startSmtpSink(options: { reject?: boolean; delayMs?: number } = {}) {
   const child: ChildProcess = spawn(process.execPath, ['tests/helpers/smtp-sink-server.mjs'], {
-    env: { ...process.env, SMTP_SINK_REJECT: options.reject ? '1' : '' },
+    env: {
+      ...process.env,
+      SMTP_SINK_REJECT: options.reject ? '1' : '',
+      SMTP_SINK_DELAY_MS: String(options.delayMs ?? 0),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const received: ReceivedMail[] = [];
+  let receiving = 0;
   const waiters: Array<() => void> = [];
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`smtp sink exited with ${code}`)));
     lines.on('line', (line) => {
       if (line.startsWith('LISTENING ')) return resolve(Number(line.slice(10)));
-      received.push(JSON.parse(line) as ReceivedMail);
+      if (line === 'RECEIVING') receiving += 1;
+      else received.push(JSON.parse(line) as ReceivedMail);
       waiters.splice(0).forEach((wake) => wake());
     });
   });
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    /** With `delayMs`: resolves once `count` messages have started to arrive. */
+    waitForReceiving: (count: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => (receiving >= count ? resolve() : waiters.push(check));
+        check();
+      }),
     /** Resolves once `count` messages have arrived. */
     waitFor: (count: number) =>
       new Promise<void>((resolve) => {

@@ -9,6 +9,8 @@ import type { EnquiryStore } from '@/lib/contact/store';
 export type StoreFactory = {
   name: 'sqlite' | 'postgres';
   open: () => Promise<EnquiryStore>;
+  /** A second connection to the database `open` made last, as another server would have. */
+  openAgain: () => Promise<EnquiryStore>;
   cleanup: () => Promise<void>;
 };
 
@@ -24,6 +26,9 @@ export function sqliteFactory(): StoreFactory & { lastPath: () => string } {
       return openSqliteStore(path(dir));
     },
     lastPath: () => path(dirs[dirs.length - 1] ?? ''),
+    async openAgain() {
+      return openSqliteStore(path(dirs[dirs.length - 1] ?? ''));
+    },
     async cleanup() {
       for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
     },
@@ -36,6 +41,11 @@ export function sqliteFactory(): StoreFactory & { lastPath: () => string } {
  */
 export function postgresFactory(adminUrl: string): StoreFactory {
   const databases: string[] = [];
+  const urlOf = (name: string) => {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
   const admin = () => new pg.Client({ connectionString: adminUrl });
   return {
     name: 'postgres',
@@ -46,9 +56,10 @@ export function postgresFactory(adminUrl: string): StoreFactory {
       await client.query(`CREATE DATABASE ${name}`);
       await client.end();
       databases.push(name);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return openPostgresStore(url.toString());
+      return openPostgresStore(urlOf(name));
+    },
+    async openAgain() {
+      return openPostgresStore(urlOf(databases[databases.length - 1] ?? ''));
     },
     async cleanup() {
       const client = admin();
