@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contactConfig } from '@/lib/contact/config';
-import { createMailer } from '@/lib/contact/mailer';
+import { createMailer, enquiryText } from '@/lib/contact/mailer';
 import { deliverPending } from '@/lib/contact/outbox';
 import { RateLimiter } from '@/lib/contact/rate-limit';
 import { submitEnquiry, type SubmitDeps } from '@/lib/contact/submit';
@@ -49,8 +49,30 @@ describe('email notification through a real SMTP server', () => {
     expect(mail.raw.replace(/=\r?\n/g, '')).toContain(
       'We would like a quote for moving 25 mailboxes',
     );
-    expect((await d.store.list())[0]?.notifyStatus).toBe('sent');
+    const [stored] = await d.store.list();
+    expect(stored?.notifyStatus).toBe('sent');
+    // When it was sent, in the company's time, with the exact moment kept in a header.
+    expect(mail.raw).toMatch(
+      /^Sent: +\w{3} \d{1,2} \w{3} \d{4}, \d{1,2}:\d{2} [AP]M \(Malaysia Time\)\r?$/m,
+    );
+    expect(mail.raw).toMatch(new RegExp(`^X-Enquiry-Created-At: ${stored?.createdAt}\\r?$`, 'm'));
     await sink.stop();
+  });
+
+  it('says when the enquiry came in on the company’s clock, not in UTC', () => {
+    const text = enquiryText({
+      id: 'e1',
+      createdAt: '2026-11-29T00:01:30.564Z',
+      ...valid,
+      phone: '',
+      spam: false,
+      spamReason: null,
+      notifyStatus: 'pending',
+      notifyAttempts: 0,
+      notifyError: null,
+    });
+    expect(text).toContain('Sent:    Sun 29 Nov 2026, 8:01 AM (Malaysia Time)\n');
+    expect(text).not.toContain('2026-11-29T00:01');
   });
 
   it('cannot be made to add headers or recipients', async () => {

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { timeZoneLabel } from '../hours';
 import { site } from '../site';
 import type { ContactConfig } from './config';
 import type { StoredEnquiry } from './store';
@@ -21,13 +22,14 @@ export function createMailer(config: ContactConfig): Mailer | undefined {
         replyTo: { name: enquiry.name, address: enquiry.email },
         subject: `Website enquiry from ${enquiry.name}${enquiry.company ? ` (${enquiry.company})` : ''}`,
         text: enquiryText(enquiry),
-        headers: { 'X-Enquiry-Id': enquiry.id },
+        // The exact moment stays machine-readable here; the body says it in the company's time.
+        headers: { 'X-Enquiry-Id': enquiry.id, 'X-Enquiry-Created-At': enquiry.createdAt },
       });
     },
   };
 }
 
-export function enquiryText(e: StoredEnquiry): string {
+export function enquiryText(e: StoredEnquiry, timeZone: string = site.timezone): string {
   return [
     `A new enquiry came in through the website contact form.`,
     '',
@@ -35,11 +37,36 @@ export function enquiryText(e: StoredEnquiry): string {
     `Email:   ${e.email}`,
     `Phone:   ${e.phone || '(not given)'}`,
     `Company: ${e.company || '(not given)'}`,
-    `Sent:    ${e.createdAt}`,
+    `Sent:    ${companyTime(e.createdAt, timeZone)}`,
     `Ref:     ${e.id}`,
     '',
     e.message,
     '',
     '— Reply to this email to answer the visitor directly.',
   ].join('\n');
+}
+
+/**
+ * "Sun 29 Nov 2026, 8:01 AM (Malaysia Time)": when the enquiry was made, on the company's clock
+ * (content/site.json's timezone), not the server's UTC.
+ */
+export function companyTime(iso: string, timeZone: string = site.timezone): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return (
+    `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ` +
+    `${part('hour')}:${part('minute')} ${part('dayPeriod').toUpperCase()} (${timeZoneLabel(timeZone, at)})`
+  );
 }
