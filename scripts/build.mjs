@@ -36,12 +36,18 @@ function run(command, args, { capture }) {
 }
 
 // SITE_URL goes into every canonical link, the sitemap and the feeds when pages are prerendered.
-// Read the .env files as `next build` will, and say so loudly when it is missing.
+// Read the .env files as `next build` will, and say so loudly when it is missing or a placeholder
+// (such as .env.example's, copied as it is).
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
-let launchWarnings = process.env.SITE_URL?.trim()
-  ? ''
-  : '⚠ SITE_URL is not set: canonical links, the sitemap, feeds and share tags will point at ' +
-    'http://localhost:3000. For a production build run e.g. SITE_URL=https://www.snynet.com.my npm run build\n';
+const siteUrl = process.env.SITE_URL?.trim() ?? '';
+let launchWarnings = !siteUrl
+  ? '⚠ SITE_URL is not set: canonical links, the sitemap, feeds and share tags will point at ' +
+    'http://localhost:3000. For a production build run e.g. SITE_URL=https://www.snynet.com.my npm run build\n'
+  : isPlaceholderUrl(siteUrl)
+    ? `⚠ SITE_URL is ${siteUrl}, a placeholder or local address: canonical links, the sitemap, ` +
+      'feeds and share tags will point there. For a production build set the real address, e.g. ' +
+      'SITE_URL=https://www.snynet.com.my npm run build\n'
+    : '';
 // The static export's contact page offers phone and email instead of a form; with the
 // placeholder email it can offer only the phone.
 const siteEmail = String(readSiteFile()?.email ?? '');
@@ -50,6 +56,25 @@ if (process.env.STATIC_EXPORT === '1' && siteEmail.endsWith('@example.com'))
     '⚠ The email in content/site.json is still the example.com placeholder: the contact page of ' +
     'this static export offers only the phone number.\n';
 process.stdout.write(launchWarnings);
+
+/**
+ * An address nobody's site lives at: the example domains (RFC 2606, as copied from .env.example),
+ * the reserved test/local names, and this machine.
+ * @param {string} value
+ */
+function isPlaceholderUrl(value) {
+  let host;
+  try {
+    host = new URL(value).hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return false; // Not a URL at all: lib/site.ts stops the build with its own message.
+  }
+  return (
+    /(^|\.)example\.(com|org|net)$/.test(host) ||
+    /(^|\.)(example|test|invalid|localhost|local)$/.test(host) ||
+    /^(127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\])$/.test(host)
+  );
+}
 
 const check = run(bin('tsx'), ['scripts/content-check.ts'], { capture: true });
 const contentlayerCli = fileURLToPath(new URL('contentlayer.mjs', import.meta.url));

@@ -87,6 +87,34 @@ describe('npm run build (scripts/build.mjs)', () => {
     expect(config.stdout.trim()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   }, 60_000);
 
+  it('calls out a placeholder or local SITE_URL first, as it does a missing one', () => {
+    const dir = projectCopy();
+    // A broken site.json stops the build right after the warning: the check is all this needs.
+    writeFileSync(join(dir, 'content', 'site.json'), '{ "name": "Snynet Solution", }');
+    const outputFor = (siteUrl: string) => {
+      const result = spawnSync('node', ['scripts/build.mjs'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: siteUrl },
+      });
+      expect(result.status).not.toBe(0);
+      return `${result.stdout}${result.stderr}`;
+    };
+    for (const placeholder of [
+      'https://www.example.com',
+      'https://example.org',
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+    ]) {
+      expect(outputFor(placeholder)).toMatch(
+        new RegExp(`^⚠ SITE_URL is ${placeholder.replace(/\./g, '\\.')}, a placeholder`),
+      );
+    }
+    const real = outputFor('https://www.snynet.com.my');
+    expect(real).not.toContain('⚠ SITE_URL');
+    expect(real).toContain('content/site.json  (settings)');
+  }, 60_000);
+
   it('stops on a type error before next build starts', () => {
     const dir = projectCopy();
     writeFileSync(join(dir, 'lib', 'broken.ts'), 'export const year: number = "2021";\n');
