@@ -115,6 +115,9 @@ export async function shareImage(title: string, footer: string): Promise<Respons
 export async function postShareImage(slug: string): Promise<Response> {
   const post = getPostBySlug(slug);
   if (!post) return new Response('Not found', { status: 404 });
-  const footer = [displayDate(post.date), ...post.tags.slice(0, 3).map((tag) => tagLabel(tag))].join(' · ');
+  const footer = [
+    displayDate(post.date),
+    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag)),
+  ].join(' · ');
   return shareImage(post.title, footer);
 }
