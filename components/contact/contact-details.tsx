@@ -1,5 +1,5 @@
 import { PhoneIcon } from '@/components/icons';
-import { addressLines, hasRealEmail, hoursLabel, site, telHref } from '@/lib/site';
+import { addressLines, hasRealEmail, hoursLabel, hoursTimeZone, site, telHref } from '@/lib/site';
 
 /** Phone, hours, email and address as far as they are known; unknown ones are left out. */
 export function ContactDetails() {
@@ -26,7 +26,9 @@ export function ContactDetails() {
         </div>
         <div>
           <dt className="font-medium text-slate-600 dark:text-slate-400">Opening hours</dt>
-          <dd className="text-slate-800 dark:text-slate-200">{hoursLabel}</dd>
+          <dd className="text-slate-800 dark:text-slate-200">
+            {hoursLabel} ({hoursTimeZone})
+          </dd>
         </div>
         {hasRealEmail && (
           <div>
