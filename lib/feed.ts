@@ -46,7 +46,7 @@ export function buildFeed(posts: readonly PostSummary[], { site, baseUrl, langua
       description: post.excerpt,
       date: day(post.updated ?? post.date),
       published: day(post.date),
-      category: post.tags.map((tag) => ({ name: tagLabel(tag), term: tag })),
+      category: post.tags.map((tag) => ({ name: tagLabel(tag, site.tagLabels), term: tag })),
       // No per-item author: RSS wants an email there, and the feed's author covers Atom.
     });
   }

@@ -1,4 +1,5 @@
-import { site } from './site';
+/** content/site.json's `tagLabels`, passed in: chips are also drawn by the search page's browser code. */
+export type TagLabels = Readonly<Record<string, string>>;
 
 /** What tag listings need of a post. */
 export type Taggable = { tags: readonly string[] };
@@ -14,10 +15,7 @@ export function tagHref(tag: string): string {
  * "web-performance" -> "Web performance", for headings and chips; "seo" -> "SEO" when
  * content/site.json's `tagLabels` says so.
  */
-export function tagLabel(
-  tag: string,
-  labels: Readonly<Record<string, string>> = site.tagLabels,
-): string {
+export function tagLabel(tag: string, labels: TagLabels): string {
   const label = labels[tag];
   if (label) return label;
   const words = tag.replace(/-/g, ' ');

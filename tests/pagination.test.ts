@@ -105,8 +105,8 @@ describe('tags', () => {
 
   it('links and labels tags', () => {
     expect(tagHref('web-performance')).toBe('/blog/tags/web-performance');
-    expect(tagLabel('web-performance')).toBe('Web performance');
-    expect(tagLabel('microsoft')).toBe('Microsoft');
+    expect(tagLabel('web-performance', {})).toBe('Web performance');
+    expect(tagLabel('microsoft', {})).toBe('Microsoft');
     // content/site.json's tagLabels wins where capitals matter.
     expect(tagLabel('seo', { seo: 'SEO' })).toBe('SEO');
     expect(tagLabel('seo', {})).toBe('Seo');

@@ -26,8 +26,8 @@ export default function SearchPage() {
       </h1>
       {/* The island reads ?q=, which a prerendered page cannot: the build renders the fallback,
           the browser the island. */}
-      <Suspense fallback={<SearchFallback posts={posts} />}>
-        <SearchIsland posts={posts} indexUrl={SEARCH_INDEX_PATH} />
+      <Suspense fallback={<SearchFallback posts={posts} tagLabels={site.tagLabels} />}>
+        <SearchIsland posts={posts} indexUrl={SEARCH_INDEX_PATH} tagLabels={site.tagLabels} />
       </Suspense>
     </div>
   );

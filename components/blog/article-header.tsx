@@ -2,6 +2,7 @@ import { StaticImage } from '@/components/media/static-image';
 import Link from 'next/link';
 import type { Crumb } from '@/lib/json-ld';
 import type { PostSummary } from '@/lib/posts';
+import { site } from '@/lib/site';
 import { DraftBadge } from './post-card';
 import { PostDate } from './post-date';
 import { TagList } from './tag-list';
@@ -38,7 +39,7 @@ export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
         <span aria-hidden="true">·</span>
         <span>{post.readingTime} min read</span>
       </p>
-      <TagList tags={post.tags} className="mt-4" />
+      <TagList tags={post.tags} labels={site.tagLabels} className="mt-4" />
       <StaticImage
         src={post.cover}
         alt={post.coverAlt}

@@ -1,23 +1,36 @@
 import Link from 'next/link';
-import { tagHref, tagLabel } from '@/lib/tags';
+import { tagHref, tagLabel, type TagLabels } from '@/lib/tags';
 
-type TagListProps = { tags: readonly string[]; label?: string; className?: string };
+type TagListProps = {
+  tags: readonly string[];
+  labels: TagLabels;
+  label?: string;
+  className?: string;
+};
 
 /** A post's tags as links to their listings. */
-export function TagList({ tags, label = 'Tags', className = '' }: TagListProps) {
+export function TagList({ tags, labels, label = 'Tags', className = '' }: TagListProps) {
   if (tags.length === 0) return null;
   return (
     <ul aria-label={label} className={`flex flex-wrap gap-2 ${className}`}>
       {tags.map((tag) => (
         <li key={tag}>
-          <TagChip tag={tag} />
+          <TagChip tag={tag} labels={labels} />
         </li>
       ))}
     </ul>
   );
 }
 
-export function TagChip({ tag, count }: { tag: string; count?: number }) {
+export function TagChip({
+  tag,
+  labels,
+  count,
+}: {
+  tag: string;
+  labels: TagLabels;
+  count?: number;
+}) {
   return (
     <Link
       href={tagHref(tag)}
@@ -26,7 +39,7 @@ export function TagChip({ tag, count }: { tag: string; count?: number }) {
       <span aria-hidden="true" className="text-slate-500 dark:text-slate-400">
         #
       </span>
-      {tagLabel(tag)}
+      {tagLabel(tag, labels)}
       {count !== undefined && (
         <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
           {count}

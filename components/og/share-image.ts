@@ -117,7 +117,7 @@ export async function postShareImage(slug: string): Promise<Response> {
   if (!post) return new Response('Not found', { status: 404 });
   const footer = [
     displayDate(post.date),
-    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag)),
+    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag, site.tagLabels)),
   ].join(' · ');
   return shareImage(post.title, footer);
 }

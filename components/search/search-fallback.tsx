@@ -1,4 +1,5 @@
 import type { SearchDocument } from '@/lib/search';
+import type { TagLabels } from '@/lib/tags';
 import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 
@@ -8,7 +9,13 @@ import { SearchResults } from './search-results';
  * scan or to search with the browser's Find. With JavaScript the island replaces this list with
  * live results for the same ?q=, so the GET form gives the same address either way.
  */
-export function SearchFallback({ posts }: { posts: readonly SearchDocument[] }) {
+export function SearchFallback({
+  posts,
+  tagLabels,
+}: {
+  posts: readonly SearchDocument[];
+  tagLabels: TagLabels;
+}) {
   return (
     <>
       <SearchBox label="Search posts" className="mt-8" />
@@ -21,7 +28,7 @@ export function SearchFallback({ posts }: { posts: readonly SearchDocument[] }) 
           or ⌘F) to look through them.
         </p>
       </noscript>
-      <SearchResults documents={posts} />
+      <SearchResults documents={posts} tagLabels={tagLabels} />
     </>
   );
 }

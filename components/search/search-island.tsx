@@ -11,8 +11,9 @@ import {
 } from '@/lib/search';
 import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';
+import type { TagLabels } from '@/lib/tags';
 
-type SearchIslandProps = { posts: SearchDocument[]; indexUrl: string };
+type SearchIslandProps = { posts: SearchDocument[]; indexUrl: string; tagLabels: TagLabels };
 
 /** Without the full index (offline, or it failed to load) titles and excerpts still answer. */
 function shallowIndex(posts: SearchDocument[]): SearchIndex {
@@ -23,7 +24,7 @@ function shallowIndex(posts: SearchDocument[]): SearchIndex {
  * Results as you type, over titles, excerpts, tags and bodies. Loaded on /search only: the index
  * is fetched here, not bundled, so no other page carries its weight.
  */
-export function SearchIsland({ posts, indexUrl }: SearchIslandProps) {
+export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) {
   const params = useSearchParams();
   const [query, setQuery] = useState(() => params.get('q') ?? '');
   const [index, setIndex] = useState<SearchIndex | 'loading' | 'failed'>('loading');
@@ -72,7 +73,10 @@ export function SearchIsland({ posts, indexUrl }: SearchIslandProps) {
       <p role="status" className="mt-6 text-sm text-slate-700 dark:text-slate-300">
         {status}
       </p>
-      <SearchResults documents={trimmed ? hits.map((hit) => hit.document) : posts} />
+      <SearchResults
+        documents={trimmed ? hits.map((hit) => hit.document) : posts}
+        tagLabels={tagLabels}
+      />
     </>
   );
 }

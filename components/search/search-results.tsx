@@ -2,9 +2,16 @@ import Link from 'next/link';
 import { TagList } from '@/components/blog/tag-list';
 import { PostDate } from '@/components/blog/post-date';
 import type { SearchDocument } from '@/lib/search';
+import type { TagLabels } from '@/lib/tags';
 
 /** Posts as a plain list: title, date, excerpt and tags. Shared by the no-JS list and the island. */
-export function SearchResults({ documents }: { documents: readonly SearchDocument[] }) {
+export function SearchResults({
+  documents,
+  tagLabels,
+}: {
+  documents: readonly SearchDocument[];
+  tagLabels: TagLabels;
+}) {
   return (
     <ol className="mt-6 divide-y divide-slate-200 dark:divide-slate-800">
       {documents.map((doc) => (
@@ -19,7 +26,7 @@ export function SearchResults({ documents }: { documents: readonly SearchDocumen
               <PostDate date={doc.date} />
             </p>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{doc.excerpt}</p>
-            <TagList tags={doc.tags} className="mt-3" />
+            <TagList tags={doc.tags} labels={tagLabels} className="mt-3" />
           </article>
         </li>
       ))}

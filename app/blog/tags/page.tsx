@@ -19,7 +19,7 @@ export default function TagsPage() {
       <ul aria-label="All tags" className="mt-10 flex flex-wrap gap-3">
         {tags.map(({ tag, count }) => (
           <li key={tag}>
-            <TagChip tag={tag} count={count} />
+            <TagChip tag={tag} labels={site.tagLabels} count={count} />
           </li>
         ))}
       </ul>

@@ -16,7 +16,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listingMetadata(site, tagCopy(tagLabel((await params).tag), site.name));
+  return listingMetadata(site, tagCopy(tagLabel((await params).tag, site.tagLabels), site.name));
 }
 
 export default async function TagPage({ params }: Props) {
@@ -24,6 +24,10 @@ export default async function TagPage({ params }: Props) {
   const posts = getPostsByTag(tag);
   if (posts.length === 0) notFound();
   return (
-    <TagListing label={tagLabel(tag)} total={posts.length} page={firstPage(posts, tagHref(tag))} />
+    <TagListing
+      label={tagLabel(tag, site.tagLabels)}
+      total={posts.length}
+      page={firstPage(posts, tagHref(tag))}
+    />
   );
 }

@@ -20,7 +20,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params;
-  const copy = tagCopy(tagLabel(tag), site.name);
+  const copy = tagCopy(tagLabel(tag, site.tagLabels), site.name);
   return listingMetadata(site, copy, parsePageParam(page), tagHref(tag));
 }
 
@@ -29,5 +29,5 @@ export default async function TagPageN({ params }: Props) {
   const posts = getPostsByTag(tag);
   const page = paginate(posts, parsePageParam(param), tagHref(tag));
   if (!page) notFound();
-  return <TagListing label={tagLabel(tag)} total={posts.length} page={page} />;
+  return <TagListing label={tagLabel(tag, site.tagLabels)} total={posts.length} page={page} />;
 }
