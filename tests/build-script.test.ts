@@ -1,24 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { projectCopy as sharedProjectCopy } from './helpers/project-copy';
 
 const ROOT = process.cwd();
 const copies: string[] = [];
 
-/** The project as a fresh checkout would have it (node_modules linked, nothing built). */
 function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'build-script-'));
+  const dir = sharedProjectCopy('build-script-');
   copies.push(dir);
-  // What git sees (committed or new, never what .gitignore names): no build output comes along.
-  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  }).stdout.split('\0');
-  for (const file of files)
-    if (file && existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file));
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
@@ -112,7 +103,7 @@ describe('npm run build (scripts/build.mjs)', () => {
     }
     const real = outputFor('https://www.snynet.com.my');
     expect(real).not.toContain('⚠ SITE_URL');
-    expect(real).toContain('content/site.json  (settings)');
+    expect(real).toContain('content/site.json:1  (settings)');
   }, 60_000);
 
   it('stops on a type error before next build starts', () => {
