@@ -9,10 +9,15 @@ import { projectCopy } from './helpers/project-copy';
 
 let dir: string | undefined;
 let dev: ChildProcess | undefined;
-afterAll(() => {
-  // The dev script and its children share a process group: stop them all.
-  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-  if (dir) rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  // The dev script and its children share a process group: stop them all, and let them finish
+  // writing .next before the folder goes.
+  if (dev?.pid && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev?.once('exit', resolve));
+    process.kill(-dev.pid, 'SIGTERM');
+    await exited;
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 const freePort = () =>

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,7 +11,11 @@ const ROOT = process.cwd();
  * a tree of hard links instead: a real folder in ~2 s, sharing the files' disk space.
  */
 export function projectCopy(prefix: string, { hardLinks = false } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  // Hard links cannot cross file systems, so that copy lives inside the project (test-results/
+  // is git-ignored, and left alone by lint, formatting and the type check).
+  const parent = hardLinks ? join(ROOT, 'test-results', 'projects') : tmpdir();
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, prefix));
   // What git sees (committed or new, never what .gitignore names): no build output comes along.
   const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
     cwd: ROOT,
