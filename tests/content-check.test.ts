@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check-content';
 import { formatReport } from '@/lib/content/problems';
+import { projectCopy } from './helpers/project-copy';
 
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'broken-posts');
@@ -237,6 +240,12 @@ describe('files saved the way editors save them', () => {
     ).toEqual([]);
   });
 
+  it('Windows line endings in the article text alone are fine: the builder reads them', () => {
+    const [head = '', body = ''] = post.split(/(?<=\n---\n)/);
+    const dir = projectWithFile('posts/body-crlf.mdx', head + body.replace(/\n/g, '\r\n'));
+    expect(checkContent(dir).problems).toEqual([]);
+  });
+
   it('a byte-order mark ("UTF-8 with BOM") is read past, as the builder does', () => {
     const dir = projectWithFile('posts/with-bom.mdx', `\uFEFF${post}`);
     expect(checkContent(dir).problems).toEqual([]);
@@ -254,11 +263,43 @@ describe('files saved the way editors save them', () => {
     ]);
   });
 
-  it('a file set aside with "_" is neither checked nor published', () => {
-    const dir = projectWithFile('posts/_ideas.mdx', '---\ntitle: notes\n---\nhalf an idea {\n');
+  it('a post set aside with "_" is neither checked nor built; other "_" files are reported', () => {
+    const dir = projectCopy('content-check-');
+    projects.push(dir);
+    writeFileSync(
+      join(dir, 'content/posts/_ideas.mdx'),
+      '---\ntitle: notes\n---\nhalf an idea {\n',
+    );
     expect(checkContent(dir).problems).toEqual([]);
-    const config = readFileSync(join(ROOT, 'contentlayer.config.ts'), 'utf8');
-    expect(config).toContain("'posts/**/_*.mdx'");
+    // contentlayer2 skips it too: the build would not stop on a file the check let through.
+    const build = () =>
+      spawnSync('bash', ['-c', 'exec node scripts/contentlayer.mjs build 2>&1'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+    expect(build().status).toBe(0);
+    writeFileSync(join(dir, 'content/posts/_notes.md'), 'notes');
+    expect(checkContent(dir).problems.map((p) => [p.file, p.example])).toEqual([
+      ['content/posts/_notes.md', 'rename it to _notes.mdx'],
+    ]);
+    expect(build().status).not.toBe(0);
+  }, 60_000);
+
+  it("editors' backups and system files are ignored; a page in a subfolder is reported", () => {
+    const dir = projectWith('bad-date.mdx');
+    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
+    for (const name of ['Thumbs.db', 'desktop.ini', 'notes.mdx.bak', '.DS_Store'])
+      writeFileSync(join(dir, 'content', 'posts', name), '');
+    expect(checkContent(dir).problems).toEqual([]);
+    mkdirSync(join(dir, 'content', 'pages', 'archive'));
+    renameSync(join(dir, 'content/pages/about.mdx'), join(dir, 'content/pages/archive/about.mdx'));
+    expect(checkContent(dir).problems.map((p) => [p.file, p.example])).toEqual([
+      [
+        'content/pages/about.mdx',
+        expect.stringContaining('git checkout -- content/pages/about.mdx'),
+      ],
+      ['content/pages/archive/about.mdx', 'move it to content/pages/about.mdx'],
+    ]);
   });
 
   it('a deleted page file is named, with how to restore it', () => {
@@ -310,9 +351,17 @@ describe('content/site.json mistakes, in an editor’s words', () => {
 
   it('a JSON slip is reported at its line', () => {
     const text = JSON.stringify(settings(), null, 2).replace(/("country": "Malaysia")/, '$1,');
-    const line = text.split('\n').findIndex((l) => l.includes('"country"')) + 2;
-    const problems = checkSite(text);
-    expect(problems.map((p) => [p.field, p.line])).toEqual([['settings', line]]);
+    // The extra comma's line, not the line of the "}" where the parser stopped.
+    const line = text.split('\n').findIndex((l) => l.includes('"country"')) + 1;
+    expect(checkSite(text).map((p) => [p.field, p.line])).toEqual([['settings', line]]);
+    // A missing comma: the line that needs it.
+    const missing = JSON.stringify(settings(), null, 2).replace(/("phone": "[^"]*"),/, '$1');
+    const phoneLine = missing.split('\n').findIndex((l) => l.includes('"phone"')) + 1;
+    expect(checkSite(missing).map((p) => [p.field, p.line])).toEqual([['settings', phoneLine]]);
+  });
+
+  it('a site.json saved "UTF-8 with BOM" is read', () => {
+    expect(checkSite(`\uFEFF${JSON.stringify(settings())}`)).toEqual([]);
   });
 
   it('the usual Malaysian "+60 11-5624 8319" is accepted', () => {

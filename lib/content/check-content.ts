@@ -1,78 +1,26 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkBody } from './body';
+import { readContentFiles } from './content-files';
 import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
 import { checkFields, readFrontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
 import { PLACEHOLDER_EXCERPT } from './new-post';
-import { REQUIRED_PAGES, STATIC_ROUTES } from './routes';
+import { STATIC_ROUTES } from './routes';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
-import { checkSlugs, checkTagLabels, type Parsed, type Source } from './post-rules';
+import { checkSlugs, checkTagLabels, type Parsed } from './post-rules';
 
 export type CheckResult = { problems: ContentProblem[]; fileCount: number };
-
-/** Every file under `dir`, except hidden ones and editors' backups ("~"), which no one reads. */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    if (name.startsWith('.') || name.endsWith('~')) return [];
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
-}
-
-/** The site builds posts and pages from `.mdx` files only: anything else there is never shown. */
-function checkFileKind(file: string): ContentProblem | undefined {
-  if (file.endsWith('.mdx')) return undefined;
-  const name = file.replace(/^.*\//, '');
-  const textStem = name.replace(/(\.(mdx?|markdown|txt))+$/i, '');
-  const stem = textStem === name ? name.replace(/\.[^.]*$/, '') : textStem;
-  const isImage = /\.(png|jpe?g|webp|gif|svg|avif)$/i.test(name);
-  return {
-    file,
-    field: 'file name',
-    found: `a file named "${name}": only .mdx files become posts and pages`,
-    expected: isImage
-      ? 'pictures saved under public/images/ (content/ holds only the .mdx text files)'
-      : 'posts and pages saved with the extension .mdx, in lower case',
-    example: isImage ? `move it to public/images/posts/${name}` : `rename it to ${stem}.mdx`,
-  };
-}
 
 /**
  * Every check an editor's change must pass before the site is built, over a whole project folder
  * (content/ and public/). Pure apart from reading those files, so tests run it on fixtures.
  */
 export function checkContent(root: string): CheckResult {
-  const rel = (path: string) => relative(root, path);
   const problems: ContentProblem[] = [];
-  const sources: Source[] = [];
-  for (const kind of ['post', 'page'] as const) {
-    for (const path of listFiles(join(root, 'content', `${kind}s`))) {
-      // "_" files are set aside (notes, half-written posts) and never built: see
-      // contentlayer.config.ts. The template is checked, so new posts start valid.
-      if (kind === 'post' && /\/_[^/]*$/.test(path) && !path.endsWith('/_template.mdx')) continue;
-      const wrongKind = checkFileKind(rel(path));
-      if (wrongKind) problems.push(wrongKind);
-      else
-        sources.push({
-          file: rel(path),
-          kind,
-          slug: path.replace(/^.*\//, '').replace(/\.mdx$/, ''),
-          text: readFileSync(path, 'utf8'),
-        });
-    }
-  }
-  for (const slug of REQUIRED_PAGES) {
-    if (sources.some((s) => s.kind === 'page' && s.slug === slug)) continue;
-    problems.push({
-      file: `content/pages/${slug}.mdx`,
-      field: 'file',
-      found: 'no such file: it was deleted, moved or renamed',
-      expected: `content/pages/${slug}.mdx, which the ${slug === 'home' ? 'home' : `/${slug}`} page is built from`,
-      example: `restore it, e.g. git checkout -- content/pages/${slug}.mdx, or rename the moved file back`,
-    });
-  }
+  const files = readContentFiles(root);
+  const sources = files.sources;
+  problems.push(...files.problems);
 
   const siteCheck = checkSiteSettings(root);
   problems.push(...siteCheck.problems);

@@ -12,15 +12,17 @@ export function checkSiteSettings(root: string): {
   problems: ContentProblem[];
   settings?: SiteConfig;
 } {
-  const text = readFileSync(join(root, SITE_FILE), 'utf8');
+  // JSON.parse trips on the byte-order mark Notepad's "UTF-8 with BOM" puts first.
+  const text = readFileSync(join(root, SITE_FILE), 'utf8').replace(/^\uFEFF/, '');
   try {
     return siteProblems(JSON.parse(text));
   } catch (error) {
     const message = error instanceof Error ? error.message : 'unreadable JSON';
-    // V8 says where it stopped reading as a character position; editors count lines.
+    // V8 says where it stopped reading as a character position; editors count lines. It stops
+    // at the token after the slip, so a missing or extra comma is on the line before when
+    // nothing but spaces precede that token on its own line.
     const position = /at position (\d+)/.exec(message)?.[1];
-    const line =
-      position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+    const line = position === undefined ? undefined : slipLine(text, Number(position));
     return {
       problems: [
         {
@@ -58,4 +60,13 @@ export function checkSiteLinks(
         'the address of an existing page, such as "/", "/services", "/about", "/blog" or "/contact"',
       example: '"href": "/contact"',
     }));
+}
+
+function slipLine(text: string, position: number): number {
+  const lines = text.slice(0, position).split('\n');
+  let index = lines.length - 1;
+  if ((lines[index] ?? '').trim() === '')
+    do index--;
+    while (index > 0 && (lines[index] ?? '').trim() === '');
+  return Math.max(index, 0) + 1;
 }

@@ -21,7 +21,9 @@ export function readFrontmatter(
   const text = source.replace(/^\uFEFF/, '');
   // contentlayer2's frontmatter reader keeps the "\r" of Windows line endings on the last field,
   // so `draft: false` reads as the text "false\r" and the build fails after this check passed.
-  if (text.includes('\r\n')) {
+  // Only the frontmatter matters: the article text reads the same either way.
+  const closing = text.indexOf('\n---', 3);
+  if (text.slice(0, closing < 0 ? undefined : closing + 4).includes('\r\n')) {
     return {
       problems: [
         {

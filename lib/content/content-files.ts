@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Source } from './post-rules';
+import type { ContentProblem } from './problems';
+import { REQUIRED_PAGES } from './routes';
+
+/** Files no one means as content: hidden ones, editors' backups and the system's own. */
+const IGNORED = /^\.|~$|\.(bak|swp|tmp)$|^(thumbs\.db|desktop\.ini)$/i;
+
+function listFiles(dir: string, recursive: boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    if (IGNORED.test(name)) return [];
+    const path = join(dir, name);
+    if (!statSync(path).isDirectory()) return [path];
+    return recursive ? listFiles(path, true) : [path];
+  });
+}
+
+/**
+ * The posts and pages contentlayer2 builds, read as the check needs them, and a problem for each
+ * file there that it would refuse or skip. Must agree with contentlayer.config.ts: posts are
+ * `posts/**\/*.mdx` except "_" ones (set aside: notes, half-written posts); pages are
+ * `pages/*.mdx`, top level only, and the four fixed pages must exist.
+ */
+export function readContentFiles(root: string): { sources: Source[]; problems: ContentProblem[] } {
+  const sources: Source[] = [];
+  const problems: ContentProblem[] = [];
+  const add = (path: string, kind: Source['kind']) =>
+    sources.push({
+      file: relative(root, path),
+      kind,
+      slug: basename(path, '.mdx'),
+      text: readFileSync(path, 'utf8'),
+    });
+
+  for (const path of listFiles(join(root, 'content', 'posts'), true)) {
+    const name = basename(path);
+    // The template is checked, so a new post starts valid; other "_" posts are never built.
+    if (name.startsWith('_') && name.endsWith('.mdx') && name !== '_template.mdx') continue;
+    const wrongKind = checkFileKind(relative(root, path));
+    if (wrongKind) problems.push(wrongKind);
+    else add(path, 'post');
+  }
+  for (const path of listFiles(join(root, 'content', 'pages'), false)) {
+    const file = relative(root, path);
+    if (statSync(path).isDirectory()) {
+      for (const nested of listFiles(path, true))
+        problems.push({
+          file: relative(root, nested),
+          field: 'file',
+          found: 'a file in a folder inside content/pages, where the site does not look',
+          expected: 'page files directly in content/pages',
+          example: `move it to content/pages/${basename(nested)}`,
+        });
+      continue;
+    }
+    const wrongKind = checkFileKind(file);
+    if (wrongKind) problems.push(wrongKind);
+    else add(path, 'page');
+  }
+  for (const slug of REQUIRED_PAGES) {
+    if (sources.some((s) => s.kind === 'page' && s.slug === slug)) continue;
+    problems.push({
+      file: `content/pages/${slug}.mdx`,
+      field: 'file',
+      found: 'no such file: it was deleted, moved or renamed',
+      expected: `content/pages/${slug}.mdx, which the ${slug === 'home' ? 'home' : `/${slug}`} page is built from`,
+      example: `restore it, e.g. git checkout -- content/pages/${slug}.mdx, or rename the moved file back`,
+    });
+  }
+  return { sources, problems };
+}
+
+/** The site builds posts and pages from `.mdx` files only: anything else there is never shown. */
+function checkFileKind(file: string): ContentProblem | undefined {
+  if (file.endsWith('.mdx')) return undefined;
+  const name = basename(file);
+  const textStem = name.replace(/(\.(mdx?|markdown|txt))+$/i, '');
+  const stem = textStem === name ? name.replace(/\.[^.]*$/, '') : textStem;
+  const isImage = /\.(png|jpe?g|webp|gif|svg|avif)$/i.test(name);
+  return {
+    file,
+    field: 'file name',
+    found: `a file named "${name}": only .mdx files become posts and pages`,
+    expected: isImage
+      ? 'pictures saved under public/images/ (content/ holds only the .mdx text files)'
+      : 'posts and pages saved with the extension .mdx, in lower case',
+    example: isImage ? `move it to public/images/posts/${name}` : `rename it to ${stem}.mdx`,
+  };
+}
