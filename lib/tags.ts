@@ -16,7 +16,8 @@ export function tagHref(tag: string): string {
  * content/site.json's `tagLabels` says so.
  */
 export function tagLabel(tag: string, labels: TagLabels): string {
-  const label = labels[tag];
+  // Own entries only: a tag named "constructor" must not find Object's.
+  const label = Object.hasOwn(labels, tag) ? labels[tag] : undefined;
   if (label) return label;
   const words = tag.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -70,7 +70,8 @@ function isPlaceholderUrl(value) {
     return false; // Not a URL at all: lib/site.ts stops the build with its own message.
   }
   return (
-    /(^|\.)example\.(com|org|net)$/.test(host) ||
+    /(^|\.)example\.(com|org|net)(\.[a-z]{2})?$/.test(host) ||
+    /(^|\.)your-domain\./.test(host) ||
     /(^|\.)(example|test|invalid|localhost|local)$/.test(host) ||
     /^(127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\])$/.test(host)
   );

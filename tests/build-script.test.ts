@@ -96,6 +96,8 @@ describe('npm run build (scripts/build.mjs)', () => {
       'https://example.org',
       'http://localhost:3000',
       'http://127.0.0.1:3000',
+      // .env.example's line, uncommented as it is.
+      'https://www.your-domain.com.my',
     ]) {
       expect(outputFor(placeholder)).toMatch(
         new RegExp(`^⚠ SITE_URL is ${placeholder.replace(/\./g, '\\.')}, a placeholder`),

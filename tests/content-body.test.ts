@@ -162,6 +162,11 @@ Intro with <strong>bold</strong>, <em>emphasis</em>, a line<br />break and <abbr
 See [1] (page 3) and [note](see below) in prose.
 
 <Button href="/contact">Talk to us</Button>
+
+<figure>
+  <img src="/images/posts/best-cdn-providers-2021.svg" alt="A world map, as pasted from WordPress" />
+  <figcaption>Plain HTML a WordPress paste brings along.</figcaption>
+</figure>
 `;
     const { problems, report } = checkPost(`${FRONTMATTER}${body}`, ['images/posts/My Photo.svg']);
     expect(problems, report).toEqual([]);

@@ -110,5 +110,6 @@ describe('tags', () => {
     // content/site.json's tagLabels wins where capitals matter.
     expect(tagLabel('seo', { seo: 'SEO' })).toBe('SEO');
     expect(tagLabel('seo', {})).toBe('Seo');
+    expect(tagLabel('constructor', {})).toBe('Constructor');
   });
 });

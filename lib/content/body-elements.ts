@@ -2,6 +2,7 @@
  * The tags of a post body: components the site has, spelt as it spells them, with the
  * attributes they need; HTML elements; nothing a browser would show as bare text.
  */
+import { HTML_ELEMENTS } from './html-elements';
 import type { RootContent } from 'mdast';
 import type { BodyContext } from './body';
 import { badSize, missingAlt, vagueAlt, type Wording } from './body-rules';
@@ -36,7 +37,8 @@ export function checkElement(
   };
   const spec = Object.entries(MDX_COMPONENTS).find(([known]) => known === name)?.[1];
   if (!spec) {
-    const meant = componentSpelledInCase(name);
+    // <figure> and <button> are HTML the page shows as written, not misspelt <Figure>/<Button>.
+    const meant = HTML_ELEMENTS.has(name) ? undefined : componentSpelledInCase(name);
     if (meant) report(wrongCase(name, meant, node.children.length > 0));
     else if (/^[A-Z]/.test(name)) report(unknownComponent(name));
     else report(unknownTag(name));
