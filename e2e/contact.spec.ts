@@ -195,7 +195,9 @@ test.describe('when the enquiry cannot reach the server', () => {
       await page.getByRole('button', { name: 'Send enquiry' }).click();
 
       const form = page.getByRole('form', { name: 'Send us an enquiry' });
-      await expect(form.getByRole('alert')).toContainText('could not be sent');
+      await expect(form.getByRole('alert')).toContainText(
+        'could not confirm that your enquiry reached us',
+      );
       await expect(form.getByRole('link', { name: '+60 11 5624 8319' })).toHaveAttribute(
         'href',
         'tel:+601156248319',

@@ -17,9 +17,17 @@ const store = openStore(config);
 try {
   const waiting = (await store.pending()).length;
   const report = await deliverPending(store, mailer);
-  console.log(`${waiting} waiting: ${report.sent} sent, ${report.failed} still unsent.`);
+  // Enquiries a running server had claimed are being emailed by it right now (or, if it died
+  // mid-send, become free once the claim lapses): say so, not "0 sent" as if all were done.
+  const elsewhere = Math.max(0, waiting - report.sent - report.failed);
+  console.log(
+    `${waiting} waiting: ${report.sent} sent, ${report.failed} still unsent` +
+      (elsewhere > 0
+        ? `, ${elsewhere} being sent by a running server (run this again in 15 minutes if they stay unsent).`
+        : '.'),
+  );
   for (const error of report.errors) console.error(`  not sent: ${error}`);
-  process.exitCode = report.failed > 0 ? 1 : 0;
+  process.exitCode = report.failed > 0 || elsewhere > 0 ? 1 : 0;
 } finally {
   await store.close();
 }

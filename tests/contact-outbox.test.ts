@@ -89,4 +89,31 @@ describe.each(factories)('outbox on $name', (factory) => {
     await two.close();
     await sink.stop();
   }, 20_000);
+
+  it('sends a long queue batch by batch in one run, and tries a refused one once', async () => {
+    const store = await factory.open();
+    const deps = {
+      store,
+      mailer: undefined,
+      limiter: new RateLimiter(100, 600_000),
+      now: Date.now,
+    };
+    const names = ['Dina', 'Eng', 'Farid', 'Gita', 'Hafiz', 'Indra', 'Jun'];
+    for (const [i, name] of names.entries()) await submitEnquiry(enquiry(name), `c${i}`, deps);
+
+    const refusing = await startSmtpSink({ reject: true });
+    const refused = await deliverPending(store, mailerFor(refusing.url));
+    // Each tried once, not again and again within the run.
+    expect(refused).toMatchObject({ sent: 0, failed: names.length });
+    for (const e of await store.pending()) expect(e.notifyAttempts).toBe(1);
+    await refusing.stop();
+
+    // The next run (contact:retry, or the next visitor's) sends them all: more than one claim's worth.
+    const sink = await startSmtpSink();
+    const report = await deliverPending(store, mailerFor(sink.url));
+    expect(report).toMatchObject({ sent: names.length, failed: 0 });
+    expect(await store.pending()).toEqual([]);
+    await store.close();
+    await sink.stop();
+  }, 20_000);
 });

@@ -68,7 +68,7 @@ describe.each(factories)('$name enquiry store', (factory) => {
     const b = await save(store, 'Beta', '2026-11-28T09:01:00.000Z');
     await save(store, 'Spammer', '2026-11-28T09:02:00.000Z', 'too-fast');
     expect((await store.pending()).map((e) => e.id)).toEqual([a, b]);
-    await store.markFailed(a, 'connect ECONNREFUSED');
+    await store.markFailed(a, 'connect ECONNREFUSED', new Date().toISOString());
     await store.markSent(b);
     expect(await store.get(a)).toMatchObject({
       notifyStatus: 'pending',
@@ -100,7 +100,10 @@ describe.each(factories)('$name enquiry store', (factory) => {
     // Still waiting for the export and `contact:retry` while being sent.
     expect((await store.pending()).map((e) => e.id)).toEqual([a, b]);
 
-    await store.markFailed(a, 'connect ECONNREFUSED');
+    // A failure at 10:01 releases it for runs started after that, not for the run that failed it
+    // (claiming with its start, 10:00), which would otherwise retry it in a loop.
+    await store.markFailed(a, 'connect ECONNREFUSED', at(1));
+    expect(await claim(store, 0)).toEqual([]);
     expect((await claim(other, 2)).map((e) => e.id)).toEqual([a]);
     await store.markSent(a);
     // b's sender never reported back: after the claim lapses another run may take it.

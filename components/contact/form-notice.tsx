@@ -41,7 +41,7 @@ export function FormNotice({ state, phone }: { state: ContactFormState; phone: P
     case 'unreachable':
       return (
         <p className={ERROR}>
-          Sorry, your enquiry could not be sent: it did not reach us. What you typed is still here;
+          Sorry, we could not confirm that your enquiry reached us. What you typed is still here;
           please try again in a moment, or call us on {call}.
         </p>
       );

@@ -19,7 +19,8 @@ export async function answerForm(
   // The fill-time check judges only a first submission. Someone sending again after our answer
   // (an error to fix, a failed save) has already spent that time; measured from the answer, a
   // quick fix of a typo would be filed as spam while the visitor is thanked.
-  // (`previous` comes from the browser: anything but a real earlier answer counts as none.)
+  // (`previous` comes from the browser, so a bot can claim an earlier answer; it could as well
+  // leave out the start time, which skips the check too. The honeypot and rate limit remain.)
   const answeredBefore =
     typeof previous === 'object' && previous !== null && previous.status !== 'idle';
   if (answeredBefore) delete fields[STARTED_AT_FIELD];

@@ -7,8 +7,9 @@ export type ContactFormState =
   | { status: 'sent'; id: string }
   | { status: 'rate-limited'; retryAfterSeconds: number; values: RawEnquiry }
   | { status: 'failed'; values: RawEnquiry }
-  // Set in the browser only: the request never got an answer from the action (a redeploy
-  // replaced it, the network dropped, the server failed), so nothing was saved.
+  // Set in the browser only: the request got no answer from the action (a redeploy replaced it,
+  // the network dropped, the server failed). Usually nothing was saved, but a connection lost
+  // after the save looks the same, so the visitor is not told either way.
   | { status: 'unreachable'; values: RawEnquiry };
 
 export const INITIAL_CONTACT_STATE: ContactFormState = { status: 'idle' };

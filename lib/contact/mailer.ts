@@ -10,7 +10,14 @@ export type Mailer = { send(enquiry: StoredEnquiry): Promise<void> };
 export function createMailer(config: ContactConfig): Mailer | undefined {
   const { smtpUrl, to } = config;
   if (!smtpUrl || !to) return undefined;
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Bounded waits (nodemailer's defaults allow 2 min to connect and 10 min of silence): the
+  // outbox claims a few enquiries at a time for CLAIM_MS, and must finish them within it.
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   const from = config.from ?? to;
   return {
     async send(enquiry) {

@@ -5,9 +5,11 @@ export type DeliveryReport = { sent: number; failed: number; errors: string[] };
 
 /**
  * How long a run may take to email what it claimed before another run may take it over (it
- * could have died mid-send). Longer than nodemailer's own timeouts for one message.
+ * could have died mid-send). A batch is claimed at a time, so a batch of sends at the mailer's
+ * longest (~2 min each, lib/contact/mailer.ts) must fit in it.
  */
 export const CLAIM_MS = 15 * 60 * 1000;
+const BATCH = 5;
 
 type Run = { done: Promise<DeliveryReport>; again: boolean };
 const runs = new WeakMap<EnquiryStore, Run>();
@@ -33,12 +35,15 @@ export function deliverPending(
   run.done = (async () => {
     const report: DeliveryReport = { sent: 0, failed: 0, errors: [] };
     try {
-      do {
+      // Claims are judged against the run's start: an enquiry whose send failed during this run
+      // is released as of its failure, so this run never loops on it; the next run retries it.
+      const started = new Date().toISOString();
+      for (;;) {
         run.again = false;
-        const now = Date.now();
         const claimed = await store.claimPending({
-          now: new Date(now).toISOString(),
-          until: new Date(now + CLAIM_MS).toISOString(),
+          now: started,
+          until: new Date(Date.now() + CLAIM_MS).toISOString(),
+          limit: BATCH,
         });
         for (const enquiry of claimed) {
           try {
@@ -47,12 +52,13 @@ export function deliverPending(
             report.sent += 1;
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            await store.markFailed(enquiry.id, message);
+            await store.markFailed(enquiry.id, message, new Date().toISOString());
             report.failed += 1;
             report.errors.push(`${enquiry.id}: ${message}`);
           }
         }
-      } while (run.again);
+        if (claimed.length === 0 && !run.again) break;
+      }
     } finally {
       runs.delete(store);
     }

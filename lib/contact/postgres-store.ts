@@ -92,10 +92,10 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
         [id],
       );
     },
-    async markFailed(id, error) {
+    async markFailed(id, error, at) {
       await query(
-        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = $2, notify_claimed_until = NULL WHERE id = $1`,
-        [id, error],
+        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = $2, notify_claimed_until = $3 WHERE id = $1`,
+        [id, error, at],
       );
     },
     async count() {

@@ -92,10 +92,10 @@ export function openSqliteStore(path: string): EnquiryStore {
         `UPDATE enquiries SET notify_status = 'sent', notify_attempts = notify_attempts + 1, notify_error = NULL, notify_claimed_until = NULL WHERE id = ?`,
       ).run(id);
     },
-    async markFailed(id, error) {
+    async markFailed(id, error, at) {
       db.prepare(
-        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = ?, notify_claimed_until = NULL WHERE id = ?`,
-      ).run(error, id);
+        `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = ?, notify_claimed_until = ? WHERE id = ?`,
+      ).run(error, at, id);
     },
     async count() {
       const row: unknown = db.prepare('SELECT COUNT(*) AS n FROM enquiries').get();

@@ -40,7 +40,11 @@ export interface EnquiryStore {
   /** Sent: the enquiry leaves the outbox. */
   markSent(id: string): Promise<void>;
   /** Not sent: the error is noted and the claim released, so the next run tries again. */
-  markFailed(id: string, error: string): Promise<void>;
+  /**
+   * Records a failed send and releases the claim as of `at`: the run that tried does not take the
+   * enquiry again (it claims with its own start time as `now`), any later run does.
+   */
+  markFailed(id: string, error: string, at: string): Promise<void>;
   count(): Promise<number>;
   close(): Promise<void>;
 }
