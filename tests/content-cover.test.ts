@@ -11,6 +11,16 @@ const withCover = (cover: string) =>
 /** Paths an editor believes are right: the message must say what exactly differs, and the fix. */
 const CASES: Array<[cover: string, expected: RegExp]> = [
   [
+    // Only the first "/" is missing: the file is where it should be, so no "move it".
+    'images/posts/best-cdn-providers-2021.svg',
+    /forward slashes\): write cover: \/images\/posts\/best-cdn-providers-2021\.svg$/,
+  ],
+  [
+    // %20 is how a link writes a space; the cover path needs a file name without one.
+    '/images/posts/My%20Photo.png',
+    /a file name without spaces \(hyphens instead\): rename the file to My-Photo\.png and write cover: \/images\/posts\/My-Photo\.png/,
+  ],
+  [
     '/images/posts/IMG_1234.JPG',
     /the extension in lower case \(\.jpg, not \.JPG\): rename the file to IMG_1234\.jpg and write cover: \/images\/posts\/IMG_1234\.jpg/,
   ],

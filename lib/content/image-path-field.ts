@@ -17,7 +17,9 @@ const FORMAT_LIST = '.svg, .png, .jpg, .webp or .avif';
 
 /** "public\images\My Photo.JPG" -> "/images/My-Photo.jpg"; anything outside /images/ goes to posts/. */
 function suggestedPath(path: string): string {
-  const rooted = needsSiteRoot(path) ? fromSiteRoot(path) : path;
+  // "%20" is a space written for a link; a cover path takes the file's own name.
+  const spaced = path.replace(/%20/g, ' ');
+  const rooted = needsSiteRoot(spaced) ? fromSiteRoot(spaced) : spaced;
   const cleaned = rooted
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -45,15 +47,19 @@ export function imagePathProblem(field: string, value: string): string | undefin
     needsSiteRoot(path) || !path.startsWith('/images/')
       ? 'a path starting with /images/ (files in public/ are addressed from /, with forward slashes)'
       : '',
-    /\s/.test(path) ? 'a file name without spaces (hyphens instead)' : '',
+    /\s|%20/.test(path) ? 'a file name without spaces (hyphens instead)' : '',
     extension !== extension.toLowerCase()
       ? `the extension in lower case (.${extension.toLowerCase()}, not .${extension})`
       : '',
-    /[^\w\-/.\s\\]/.test(path) ? 'a file name of letters, digits, - and _ only' : '',
+    /[^\w\-/.\s\\]/.test(path.replace(/%20/g, ' '))
+      ? 'a file name of letters, digits, - and _ only'
+      : '',
   ].filter(Boolean);
   if (reasons.length === 0) return undefined;
   const renamed = name !== path.split(/[\\/]/).pop();
-  const moved = !path.replace(/\\/g, '/').includes(fixed.slice(0, fixed.lastIndexOf('/') + 1));
+  // "images/posts/a.png" lacks only its first "/": the file is where it should be.
+  const asRooted = `/${path.replace(/\\/g, '/').replace(/^\/+/, '')}`;
+  const moved = !asRooted.includes(fixed.slice(0, fixed.lastIndexOf('/') + 1));
   const steps = [
     renamed ? `rename the file to ${name}` : '',
     moved ? `move it to public${fixed.slice(0, fixed.lastIndexOf('/') + 1)}` : '',
