@@ -54,19 +54,27 @@ async function whenServed(origin, path) {
   return false;
 }
 
-/** Watches contentlayer2's output for the life of the process. */
-export function warmUpNewAddresses({ port }) {
-  const origin = `http://localhost:${port}`;
+/** The address `next dev` prints ("- Local: http://localhost:3001"), which moves off a busy 3000. */
+export function localOrigin(output) {
+  return /Local:\s+(https?:\/\/[^\s/]+)/.exec(output)?.[1];
+}
+
+/**
+ * Watches contentlayer2's output for the life of the process. `origin()` is where the dev server
+ * listens, read each time: it is known for sure only once `next dev` has printed it.
+ */
+export function warmUpNewAddresses({ origin }) {
   let known = read() ?? new Set();
   watchFile(INDEX, { interval: 300 }, () => {
     const now = read();
     if (!now) return;
     const added = [...now].filter((path) => !known.has(path));
     known = now;
+    const base = origin();
     for (const path of added)
-      void whenServed(origin, path).then((served) => {
+      void whenServed(base, path).then((served) => {
         // A tag only drafts carry, or a post dated in the future, may have no page: say nothing.
-        if (served) console.log(`✓ ready: ${origin}${path}`);
+        if (served) console.log(`✓ ready: ${base}${path}`);
       });
   });
 }

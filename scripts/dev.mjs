@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { contentlayerOutputFilter } from './dev-output.mjs';
-import { devPort, warmUpNewAddresses } from './dev-warm-up.mjs';
+import { devPort, localOrigin, warmUpNewAddresses } from './dev-warm-up.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const children = [
@@ -13,8 +13,17 @@ const children = [
   spawn(process.execPath, [fileURLToPath(new URL('contentlayer.mjs', import.meta.url)), 'dev'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   }),
-  spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
+  // Its output passes through unchanged (colours kept) so the address it settles on is known.
+  spawn(bin('next'), ['dev', ...process.argv.slice(2)], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+  }),
 ];
+let origin = `http://localhost:${devPort(process.argv.slice(2), process.env)}`;
+children[2].stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  origin = localOrigin(String(chunk).replace(/\x1b\[[0-9;]*m/g, '')) ?? origin;
+});
 const contentlayer = children[1];
 for (const [from, to] of [
   [contentlayer.stdout, process.stdout],
@@ -26,7 +35,7 @@ for (const [from, to] of [
   });
 }
 
-warmUpNewAddresses({ port: devPort(process.argv.slice(2), process.env) });
+warmUpNewAddresses({ origin: () => origin });
 
 function stop(code = 0) {
   for (const child of children) child.kill('SIGTERM');

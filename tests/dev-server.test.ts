@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentlayerOutputFilter } from '../scripts/dev-output.mjs';
-import { contentAddresses, devPort } from '../scripts/dev-warm-up.mjs';
+import { contentAddresses, devPort, localOrigin } from '../scripts/dev-warm-up.mjs';
 import { projectCopy } from './helpers/project-copy';
 
 let dir: string | undefined;
@@ -80,6 +80,13 @@ describe('dev script helpers', () => {
       '/blog/tags/email',
       '/blog/b',
     ]);
+  });
+
+  it('learns the address next dev settled on, which moves when 3000 is taken', () => {
+    const printed =
+      '▲ Next.js 16.4.6 (Turbopack)\n- Local:         http://localhost:3001\n- Network: …';
+    expect(localOrigin(printed)).toBe('http://localhost:3001');
+    expect(localOrigin('✓ Ready in 1076ms')).toBeUndefined();
   });
 
   it('finds the port however it was given', () => {
