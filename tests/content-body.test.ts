@@ -10,6 +10,12 @@ afterEach(removeProjects);
  */
 const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> = [
   {
+    what: "YouTube's embed code pasted as it is",
+    line: '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="YouTube video player"></iframe>',
+    found: /YouTube's embed code/,
+    fix: /<YouTube id="dQw4w9WgXcQ" title=/,
+  },
+  {
     what: 'a component written in lower case',
     line: '<callout type="warning">Back up before you update.</callout>',
     found: /<callout>.*not as the site's <Callout>/,

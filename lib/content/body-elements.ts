@@ -3,6 +3,7 @@
  * attributes they need; HTML elements; nothing a browser would show as bare text.
  */
 import { HTML_ELEMENTS } from './html-elements';
+import { parseYouTube } from './youtube-id';
 import type { RootContent } from 'mdast';
 import type { BodyContext } from './body';
 import { badSize, missingAlt, vagueAlt, type Wording } from './body-rules';
@@ -80,7 +81,15 @@ export function checkElement(
   const id = attr('id');
   if (name === 'YouTube' && id && id !== '{…}') report(badYouTubeId(id));
   const src = attr('src');
-  if (src) problems.push(...checkPicture(ctx, src, alt ?? '', line));
+  // YouTube's own "Embed" code: the site's security policy blocks it, its component does not.
+  const video = name === 'iframe' && src ? parseYouTube(src) : undefined;
+  if (video)
+    report({
+      found: "YouTube's embed code (<iframe …>), which the site's security rules block",
+      expected: 'the <YouTube> component, which plays the same video',
+      example: `<YouTube id="${video.id}" title="What the video shows" />`,
+    });
+  else if (src) problems.push(...checkPicture(ctx, src, alt ?? '', line));
   const href = attr('href');
   if (href) problems.push(...checkLink(ctx, href, undefined, line));
   return problems;
