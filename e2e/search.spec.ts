@@ -38,6 +38,28 @@ test.describe('search with JavaScript', () => {
     await expect(page).toHaveURL('/search');
   });
 
+  test.describe(() => {
+    test.use({ expectedErrors: [/status of 503 .*search-index\.json/] });
+    test('without its index (offline, or the file failed) titles, excerpts and tags still answer', async ({
+      page,
+    }) => {
+      await page.route('**/search-index.json*', (route) => route.fulfill({ status: 503 }));
+      await page.goto('/search');
+      const box = page.getByRole('searchbox', { name: 'Search posts' });
+      const status = page.getByRole('status');
+      const results = page.getByRole('main').getByRole('article');
+      // In the Exchange post's title: found. Only in its body: not, without the index.
+      await box.fill('exch');
+      await expect(status).toHaveText('1 post matches “exch”.');
+      await expect(results.getByRole('link', { name: SEED_POSTS[0].title })).toBeVisible();
+      await box.fill('hafnium');
+      await expect(status).toHaveText('No posts match “hafnium”.');
+      // A tag counts: both Microsoft posts carry it.
+      await box.fill('microsoft');
+      await expect(status).toHaveText('2 posts match “microsoft”.');
+    });
+  });
+
   test('a shared /search?q= address opens with its results', async ({ page }) => {
     await page.goto('/search?q=cdn');
     await expect(page.getByRole('searchbox', { name: 'Search posts' })).toHaveValue('cdn');

@@ -114,6 +114,19 @@ export function search(index: SearchIndex, query: string, limit = 50): SearchHit
 }
 
 /** Guards what comes back from the network before the island trusts it. */
+/**
+ * Without the index (offline, or it failed to load): the posts whose title, excerpt or tags hold
+ * every word typed, newest first. Much less code for the browser than building an index there.
+ */
+export function searchShallow(posts: readonly SearchDocument[], query: string): SearchDocument[] {
+  const words = [...new Set(tokenize(query))];
+  if (words.length === 0) return [];
+  return posts.filter((post) => {
+    const terms = tokenize(`${post.title} ${post.excerpt} ${post.tags.join(' ')}`);
+    return words.every((word) => terms.some((term) => term.startsWith(word)));
+  });
+}
+
 export function isSearchIndex(value: unknown): value is SearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   return (

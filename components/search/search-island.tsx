@@ -3,9 +3,9 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import {
-  buildSearchIndex,
   isSearchIndex,
   search,
+  searchShallow,
   type SearchDocument,
   type SearchIndex,
 } from '@/lib/search';
@@ -14,11 +14,6 @@ import { SearchResults } from './search-results';
 import type { TagLabels } from '@/lib/tags';
 
 type SearchIslandProps = { posts: SearchDocument[]; indexUrl: string; tagLabels: TagLabels };
-
-/** Without the full index (offline, or it failed to load) titles and excerpts still answer. */
-function shallowIndex(posts: SearchDocument[]): SearchIndex {
-  return buildSearchIndex(posts.map((post) => ({ ...post, plainText: '' })));
-}
 
 /**
  * Results as you type, over titles, excerpts, tags and bodies. Loaded on /search only: the index
@@ -40,12 +35,13 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
     };
   }, [indexUrl]);
 
-  const usable = useMemo(() => (index === 'failed' ? shallowIndex(posts) : index), [index, posts]);
   const trimmed = query.trim();
-  const hits = useMemo(
-    () => (usable === 'loading' || !trimmed ? [] : search(usable, trimmed)),
-    [usable, trimmed],
-  );
+  // Without the full index (offline, or it failed to load) titles and excerpts still answer.
+  const hits = useMemo(() => {
+    if (index === 'loading' || !trimmed) return [];
+    if (index === 'failed') return searchShallow(posts, trimmed);
+    return search(index, trimmed).map((hit) => hit.document);
+  }, [index, posts, trimmed]);
 
   const update = (value: string) => {
     setQuery(value);
@@ -57,7 +53,7 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
 
   let status: string;
   if (!trimmed) status = `All ${posts.length} posts, newest first.`;
-  else if (usable === 'loading') status = 'Searching…';
+  else if (index === 'loading') status = 'Searching…';
   else if (hits.length === 0) status = `No posts match “${trimmed}”.`;
   else
     status = `${hits.length} ${hits.length === 1 ? 'post matches' : 'posts match'} “${trimmed}”.`;
@@ -73,10 +69,7 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
       <p role="status" className="mt-6 text-sm text-slate-700 dark:text-slate-300">
         {status}
       </p>
-      <SearchResults
-        documents={trimmed ? hits.map((hit) => hit.document) : posts}
-        tagLabels={tagLabels}
-      />
+      <SearchResults documents={trimmed ? hits : posts} tagLabels={tagLabels} />
     </>
   );
 }
