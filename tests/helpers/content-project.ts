@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent } from '@/lib/content/check-content';
 import { formatReport, type ContentProblem } from '@/lib/content/problems';
+import { projectCopy } from './project-copy';
 
 const ROOT = process.cwd();
 const projects: string[] = [];
@@ -39,6 +40,23 @@ export function checkPost(
   writeFileSync(join(dir, 'content', 'posts', name), source);
   const { problems } = checkContent(dir);
   return { problems, file: `content/posts/${name}`, report: formatReport(problems, 1) };
+}
+
+/**
+ * A clean copy of the real content (public/ linked) to break one thing in; `wholeProject` copies
+ * the whole project instead (node_modules linked), for running contentlayer2 on it too.
+ */
+export function contentProject({ wholeProject = false } = {}): string {
+  if (wholeProject) {
+    const dir = projectCopy('content-project-');
+    projects.push(dir);
+    return dir;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'content-project-'));
+  projects.push(dir);
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
+  return dir;
 }
 
 export function removeProjects(): void {

@@ -1,0 +1,75 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check-content';
+import { contentProject, removeProjects } from './helpers/content-project';
+
+const ROOT = process.cwd();
+afterEach(removeProjects);
+
+describe('content/site.json mistakes, in an editor’s words', () => {
+  const settings = () => JSON.parse(readFileSync(join(ROOT, 'content', 'site.json'), 'utf8'));
+  function checkSite(text: string) {
+    const dir = contentProject();
+    writeFileSync(join(dir, 'content', 'site.json'), text);
+    return checkContent(dir).problems;
+  }
+
+  it('a misspelt setting is named once, with the setting it was meant to be', () => {
+    const { phone, ...rest } = settings();
+    const problems = checkSite(JSON.stringify({ ...rest, phon: phone }));
+    expect(problems.map((p) => [p.field, p.expected, p.example])).toEqual([
+      ['phon', '"phone" (a misspelling?)', 'rename "phon" to "phone"'],
+    ]);
+  });
+
+  it('a setting the site does not read is reported, not silently ignored', () => {
+    const problems = checkSite(JSON.stringify({ ...settings(), whatsapp: '+60 11 5624 8319' }));
+    expect(problems.map((p) => [p.field, p.found])).toEqual([
+      ['whatsapp', 'an unknown setting "whatsapp", which the site would ignore'],
+    ]);
+    expect(problems[0]?.expected).toContain('"phone"');
+  });
+
+  it('days written as text get the list form, not a validator message', () => {
+    const site = settings();
+    site.hours[0].days = 'Mon-Sun';
+    const [problem] = checkSite(JSON.stringify(site));
+    expect(problem?.field).toBe('hours.0.days');
+    expect(problem?.expected).toBe(
+      'a list of days in square brackets, such as ["Mon", "Tue", "Wed", "Thu", "Fri"]',
+    );
+  });
+
+  it('a JSON slip is reported at its line', () => {
+    const text = JSON.stringify(settings(), null, 2).replace(/("country": "Malaysia")/, '$1,');
+    // The extra comma's line, not the line of the "}" where the parser stopped.
+    const line = text.split('\n').findIndex((l) => l.includes('"country"')) + 1;
+    expect(checkSite(text).map((p) => [p.field, p.line])).toEqual([['settings', line]]);
+    // A missing comma: the line that needs it.
+    const missing = JSON.stringify(settings(), null, 2).replace(/("phone": "[^"]*"),/, '$1');
+    const phoneLine = missing.split('\n').findIndex((l) => l.includes('"phone"')) + 1;
+    expect(checkSite(missing).map((p) => [p.field, p.line])).toEqual([['settings', phoneLine]]);
+  });
+
+  it('a site.json saved "UTF-8 with BOM" is read', () => {
+    expect(checkSite(`\uFEFF${JSON.stringify(settings())}`)).toEqual([]);
+  });
+
+  it('the usual Malaysian "+60 11-5624 8319" is accepted', () => {
+    expect(checkSite(JSON.stringify({ ...settings(), phone: '+60 11-5624 8319' }))).toEqual([]);
+  });
+});
+
+describe('tag labels in content/site.json', () => {
+  it('a label for a tag no post carries is reported, with the tag it was likely meant for', () => {
+    const dir = contentProject();
+    const file = join(dir, 'content', 'site.json');
+    const site = JSON.parse(readFileSync(file, 'utf8'));
+    site.tagLabels = { 'web-performanse': 'Web Performance', security: 'Security' };
+    writeFileSync(file, JSON.stringify(site));
+    expect(checkContent(dir).problems.map((p) => [p.field, p.example])).toEqual([
+      ['tagLabels.web-performanse', 'rename "web-performanse" to "web-performance"'],
+    ]);
+  });
+});
