@@ -79,8 +79,9 @@ export const siteSchema = z.strictObject({
   // "seo" shows as "Seo" unless told otherwise: tag addresses stay lowercase, labels need not.
   tagLabels: z
     .record(
-      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a tag as posts write it, such as "seo"'),
+      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'each tag as posts write it, in lower case'),
       z.string().min(1, 'the label to show for the tag, such as "SEO"'),
+      'tag labels in braces, such as { "seo": "SEO", "wordpress": "WordPress" }',
     )
     .default({}),
   cta: z.strictObject({

@@ -39,8 +39,10 @@ if (!slug)
   );
 if (RESERVED_BLOG_PATHS.includes(slug))
   fail(
-    `/blog/${slug} is the address of the blog's own page. Choose another title, or add ` +
-      `--slug ${slug}-post`,
+    `/blog/${slug} is the address of the blog's own page. ` +
+      (givenSlug
+        ? `Choose another --slug, e.g. --slug ${slug}-post`
+        : `Choose another title, or add --slug ${slug}-post`),
   );
 const file = join('content', 'posts', `${slug}.mdx`);
 if (existsSync(file))

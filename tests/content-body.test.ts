@@ -10,6 +10,12 @@ afterEach(removeProjects);
  */
 const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> = [
   {
+    what: 'a web address in angle brackets, as Markdown allows',
+    line: 'Read more on <https://www.google.com/maps>.',
+    found: /angle brackets \(<https:\/\/www\.google\.com\/maps>\), which MDX reads as a tag/,
+    fix: /\[www\.google\.com\/maps\]\(https:\/\/www\.google\.com\/maps\)/,
+  },
+  {
     what: "YouTube's embed code pasted as it is",
     line: '<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ?si=abc" title="YouTube video player"></iframe>',
     found: /YouTube's embed code/,

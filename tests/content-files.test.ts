@@ -93,6 +93,17 @@ describe('files saved the way editors save them', () => {
     ]);
   });
 
+  it('a new page file, which no part of the site would show, is reported', () => {
+    const dir = contentProject();
+    writeFileSync(
+      join(dir, 'content/pages/pricing.mdx'),
+      readFileSync(join(dir, 'content/pages/about.mdx'), 'utf8'),
+    );
+    expect(checkContent(dir).problems.map((p) => [p.file, p.found])).toEqual([
+      ['content/pages/pricing.mdx', 'a page "pricing", which no part of the site shows'],
+    ]);
+  });
+
   it('a deleted page file is named, with how to restore it', () => {
     const dir = contentProject();
     rmSync(join(dir, 'content', 'pages', 'about.mdx'));

@@ -41,15 +41,30 @@ describe('content/site.json mistakes, in an editor’s words', () => {
     );
   });
 
-  it('a JSON slip is reported at its line', () => {
+  it('a JSON slip is reported at its line, named as the comma it is', () => {
     const text = JSON.stringify(settings(), null, 2).replace(/("country": "Malaysia")/, '$1,');
     // The extra comma's line, not the line of the "}" where the parser stopped.
     const line = text.split('\n').findIndex((l) => l.includes('"country"')) + 1;
-    expect(checkSite(text).map((p) => [p.field, p.line])).toEqual([['settings', line]]);
+    expect(checkSite(text).map((p) => [p.field, p.line, p.example])).toEqual([
+      ['settings', line, `remove the comma at the end of line ${line}`],
+    ]);
     // A missing comma: the line that needs it.
     const missing = JSON.stringify(settings(), null, 2).replace(/("phone": "[^"]*"),/, '$1');
     const phoneLine = missing.split('\n').findIndex((l) => l.includes('"phone"')) + 1;
-    expect(checkSite(missing).map((p) => [p.field, p.line])).toEqual([['settings', phoneLine]]);
+    expect(checkSite(missing).map((p) => [p.field, p.line, p.example])).toEqual([
+      ['settings', phoneLine, `add a comma at the end of line ${phoneLine}`],
+    ]);
+  });
+
+  it('a tag label keyed in capitals, or written as a list, gets the form to write', () => {
+    const [upper] = checkSite(JSON.stringify({ ...settings(), tagLabels: { SEO: 'SEO' } }));
+    expect(upper).toMatchObject({
+      field: 'tagLabels.SEO',
+      found: 'the key "SEO"',
+      expected: 'each tag as posts write it, in lower case',
+    });
+    const [list] = checkSite(JSON.stringify({ ...settings(), tagLabels: ['seo'] }));
+    expect(list?.expected).toMatch(/^tag labels in braces/);
   });
 
   it('a site.json saved "UTF-8 with BOM" is read', () => {

@@ -31,7 +31,7 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
   try {
     tree = parser.parse(body);
   } catch (error) {
-    return [syntaxProblem(error, ctx)];
+    return [autolinkProblem(body, ctx) ?? syntaxProblem(error, ctx)];
   }
   const problems: ContentProblem[] = [];
   const at = (node: RootContent) =>
@@ -57,4 +57,21 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
   };
   walk(tree);
   return problems;
+}
+
+/** `<https://…>` is a link in Markdown but an unreadable tag in MDX: say that, not MDX's words. */
+function autolinkProblem(body: string, ctx: BodyContext): ContentProblem | undefined {
+  const lines = body.split('\n');
+  const index = lines.findIndex((text) => /<(https?:\/\/|www\.)[^>\s]*>/.test(text));
+  const url = /<((?:https?:\/\/|www\.)[^>\s]*)>/.exec(lines[index] ?? '')?.[1];
+  if (!url) return undefined;
+  const href = url.startsWith('www.') ? `https://${url}` : url;
+  return {
+    file: ctx.file,
+    line: index + 1 + ctx.lineOffset,
+    field: 'body',
+    found: `a web address in angle brackets (<${url}>), which MDX reads as a tag`,
+    expected: 'links written as [text](https://…)',
+    example: `[${url.replace(/^https?:\/\//, '')}](${href})`,
+  };
 }

@@ -23,15 +23,22 @@ export function checkSiteSettings(root: string): {
     // nothing but spaces precede that token on its own line.
     const position = /at position (\d+)/.exec(message)?.[1];
     const line = position === undefined ? undefined : slipLine(text, Number(position));
+    const at = line === undefined ? '' : ` at the end of line ${line}`;
+    // The two slips editors make most, named; anything else keeps the parser's words.
+    const [found, example] = /Expected double-quoted property name/.test(message)
+      ? [`a comma${at} with no setting after it`, `remove the comma${at}`]
+      : /Expected ',' or '[}\]]' after/.test(message)
+        ? [`no comma${at}, before the next setting`, `add a comma${at}`]
+        : [message.replace(/ in JSON at position \d+.*$/, ''), '"phone": "+60 11 5624 8319",'];
     return {
       problems: [
         {
           file: SITE_FILE,
           line,
           field: 'settings',
-          found: message.replace(/ in JSON at position \d+.*$/, ''),
+          found,
           expected: 'valid JSON: "quoted keys", commas between entries, none after the last',
-          example: '"phone": "+60 11 5624 8319",',
+          example,
         },
       ],
     };

@@ -36,8 +36,8 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
 
   for (const path of listFiles(join(root, 'content', 'posts'), true)) {
     const name = basename(path);
-    // The template is checked, so a new post starts valid; other "_" posts are never built.
-    if (name.startsWith('_') && name.endsWith('.mdx') && name !== '_template.mdx') continue;
+    // "_" posts are set aside, never built (contentlayer.config.ts), so never checked either.
+    if (name.startsWith('_') && name.endsWith('.mdx')) continue;
     const wrongKind = checkFileKind(relative(root, path));
     if (wrongKind) problems.push(wrongKind);
     else add(path, 'post');
@@ -55,7 +55,7 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
         });
       continue;
     }
-    const wrongKind = checkFileKind(file);
+    const wrongKind = checkFileKind(file) ?? unknownPage(file);
     if (wrongKind) problems.push(wrongKind);
     else add(path, 'page');
   }
@@ -66,10 +66,23 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
       field: 'file',
       found: 'no such file: it was deleted, moved or renamed',
       expected: `content/pages/${slug}.mdx, which the ${slug === 'home' ? 'home' : `/${slug}`} page is built from`,
-      example: `restore it, e.g. git checkout -- content/pages/${slug}.mdx, or rename the moved file back`,
+      example: `put the file back (a developer can restore it with git checkout -- content/pages/${slug}.mdx)`,
     });
   }
   return { sources, problems };
+}
+
+/** content/pages holds the copy of the site's fixed pages; a new file there would never show. */
+function unknownPage(file: string): ContentProblem | undefined {
+  const slug = basename(file, '.mdx');
+  if ((REQUIRED_PAGES as readonly string[]).includes(slug)) return undefined;
+  return {
+    file,
+    field: 'file name',
+    found: `a page "${slug}", which no part of the site shows`,
+    expected: `only the copy of the ${REQUIRED_PAGES.join(', ')} pages: a new page needs a developer to add it`,
+    example: 'write it as a blog post in content/posts, or ask a developer for a new page',
+  };
 }
 
 /** The site builds posts and pages from `.mdx` files only: anything else there is never shown. */

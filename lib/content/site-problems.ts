@@ -29,13 +29,16 @@ export function siteProblems(data: unknown): { problems: ContentProblem[]; setti
         return issue.keys.map((key) => unknownKey(issue, key));
       const found = valueAt(data, issue.path);
       if (found === undefined && misspelt.has(path)) return [];
+      // A record's bad key ("SEO" in tagLabels) carries the key rule's own words inside.
+      const message =
+        issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
       return [
         {
           file: SITE_FILE,
           field: path || 'settings',
-          found: shown(found),
-          expected:
-            found === undefined ? `a "${String(issue.path.at(-1))}" setting` : issue.message,
+          found:
+            issue.code === 'invalid_key' ? `the key "${String(issue.path.at(-1))}"` : shown(found),
+          expected: found === undefined ? `a "${String(issue.path.at(-1))}" setting` : message,
           example: SETTING_EXAMPLES[String(issue.path[0])] ?? 'see CONTENT.md, "Site settings"',
         },
       ];
