@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
-import { enquiryFromForm } from '@/lib/contact/fields';
+import { rawEnquiry } from '@/lib/contact/fields';
 import {
   INITIAL_CONTACT_STATE,
   type ContactAction,
@@ -43,7 +43,7 @@ export function useEnquiryForm(action: ContactAction) {
         next = await action(previous, form);
       } catch (error) {
         console.warn('contact: the enquiry did not reach the server', error);
-        next = { status: 'unreachable', values: enquiryFromForm(form) };
+        next = { status: 'unreachable', values: rawEnquiry(Object.fromEntries(form)) };
       }
       startTransition(() => setSentHere(next));
     });

@@ -17,11 +17,14 @@ export const LIMITS = {
 export type FieldErrors = Partial<Record<EnquiryField, string>>;
 export type RawEnquiry = Record<EnquiryField, string>;
 
-/** The five fields of a submitted form as typed (missing ones empty); no zod, so browser-safe. */
-export function enquiryFromForm(form: FormData): RawEnquiry {
-  const text = (field: EnquiryField) => {
-    const value = form.get(field);
-    return typeof value === 'string' ? value : '';
+/**
+ * Anything a client sent (JSON, a form's entries), reduced to the five fields as strings, missing
+ * ones empty. No zod, so the browser can use it too.
+ */
+export function rawEnquiry(input: Record<string, unknown>): RawEnquiry {
+  const text = (key: EnquiryField) => {
+    const value = input[key];
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
   };
   return {
     name: text('name'),

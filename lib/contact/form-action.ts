@@ -1,5 +1,5 @@
 import type { ContactFormState } from './form-state';
-import { rawEnquiry } from './schema';
+import { rawEnquiry } from './fields';
 import { STARTED_AT_FIELD } from './spam';
 import { submitEnquiry, type SubmitDeps } from './submit';
 

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  ENQUIRY_FIELDS,
-  LIMITS,
-  type EnquiryField,
-  type FieldErrors,
-  type RawEnquiry,
-} from './fields';
+import { ENQUIRY_FIELDS, LIMITS, type FieldErrors, type RawEnquiry } from './fields';
 
 // Single-line fields end up in email headers (subject, reply-to): no line breaks, ever.
 const singleLine = (label: string, max: number) =>
@@ -43,21 +37,6 @@ export const enquirySchema = z.object({
 });
 
 export type Enquiry = z.infer<typeof enquirySchema>;
-
-/** Anything a client sent, reduced to the five fields as strings (missing ones empty). */
-export function rawEnquiry(input: Record<string, unknown>): RawEnquiry {
-  const text = (key: EnquiryField) => {
-    const value = input[key];
-    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-  };
-  return {
-    name: text('name'),
-    email: text('email'),
-    phone: text('phone'),
-    company: text('company'),
-    message: text('message'),
-  };
-}
 
 export type ValidationResult = { ok: true; enquiry: Enquiry } | { ok: false; errors: FieldErrors };
 

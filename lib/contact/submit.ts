@@ -4,7 +4,8 @@ import { createMailer, type Mailer } from './mailer';
 import { sharedStore } from './open-store';
 import { RateLimiter } from './rate-limit';
 import type { FieldErrors, RawEnquiry } from './fields';
-import { rawEnquiry, validateEnquiry } from './schema';
+import { rawEnquiry } from './fields';
+import { validateEnquiry } from './schema';
 import { HONEYPOT_FIELD, spamVerdict, STARTED_AT_FIELD } from './spam';
 import type { EnquiryStore } from './store';
 

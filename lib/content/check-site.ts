@@ -70,10 +70,10 @@ export function checkSiteLinks(
 }
 
 function slipLine(text: string, position: number): number {
-  const lines = text.slice(0, position).split('\n');
-  let index = lines.length - 1;
-  if ((lines[index] ?? '').trim() === '')
-    do index--;
-    while (index > 0 && (lines[index] ?? '').trim() === '');
+  // The last line with anything on it before the parser stopped.
+  const index = text
+    .slice(0, position)
+    .split('\n')
+    .findLastIndex((line) => line.trim() !== '');
   return Math.max(index, 0) + 1;
 }
