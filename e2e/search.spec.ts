@@ -60,6 +60,28 @@ test.describe('search with JavaScript', () => {
     });
   });
 
+  test('what a visitor types before the page’s script has run is kept and searched', async ({
+    page,
+  }) => {
+    // Hold every script until the visitor has typed into the prerendered box.
+    const held: { continue: () => Promise<void> }[] = [];
+    let hold = true;
+    await page.route('**/*.js', (route) => (hold ? void held.push(route) : route.continue()));
+    await page.goto('/search', { waitUntil: 'domcontentloaded' });
+    const box = page.getByRole('searchbox', { name: 'Search posts' });
+    await box.pressSequentially('cdn');
+    hold = false;
+    await Promise.all(held.map((route) => route.continue()));
+
+    await expect(page.getByRole('status')).toHaveText('1 post matches “cdn”.');
+    await expect(box).toHaveValue('cdn');
+    await expect(box).toBeFocused();
+    await expect(page).toHaveURL('/search?q=cdn');
+    await box.press('End');
+    await box.pressSequentially(' providers');
+    await expect(page.getByRole('status')).toHaveText('1 post matches “cdn providers”.');
+  });
+
   test('a shared /search?q= address opens with its results', async ({ page }) => {
     await page.goto('/search?q=cdn');
     await expect(page.getByRole('searchbox', { name: 'Search posts' })).toHaveValue('cdn');

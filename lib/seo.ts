@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { PostSummary } from './posts';
 import type { SiteConfig } from './site-schema';
-import { sitePath, trailingSlashBuild } from './site-path';
+import { trailingSlashBuild, withTrailingSlash } from './site-path';
 
 /** The feeds every page advertises with <link rel="alternate">. */
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml' } as const;
@@ -54,7 +54,7 @@ export function absoluteUrl(
   baseUrl: string,
   trailingSlash: boolean = trailingSlashBuild(),
 ): string {
-  const url = new URL(sitePath(path, trailingSlash), `${baseUrl}/`);
+  const url = new URL(trailingSlash ? withTrailingSlash(path) : path, `${baseUrl}/`);
   if (trailingSlash) return url.href;
   return url.pathname === '/' && !url.search && !url.hash ? url.origin : url.href;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPostSummaries } from '@/lib/posts';
 import { absoluteUrl, listingMetadata, postMetadata, rootMetadata } from '@/lib/seo';
-import { sitePath } from '@/lib/site-path';
+import { sitePath, withTrailingSlash } from '@/lib/site-path';
 import { site, siteLanguage, siteUrl } from '@/lib/site';
 
 const BASE = 'https://www.snynet.com.my';
@@ -33,11 +33,11 @@ describe('SITE_URL', () => {
     expect(absoluteUrl('/', BASE, true)).toBe(`${BASE}/`);
     expect(absoluteUrl('/blog/tags/security', BASE, true)).toBe(`${BASE}/blog/tags/security/`);
     expect(absoluteUrl('/feed.xml', BASE, true)).toBe(`${BASE}/feed.xml`);
-    expect(sitePath('/search?q=vpn#results', true)).toBe('/search/?q=vpn#results');
-    expect(sitePath('/blog/x/og.png', true)).toBe('/blog/x/og.png');
-    expect(sitePath('/blog', false)).toBe('/blog');
-    expect(sitePath('//cdn.example.com/file', true)).toBe('//cdn.example.com/file');
-    expect(sitePath('#top', true)).toBe('#top');
+    expect(withTrailingSlash('/search?q=vpn#results')).toBe('/search/?q=vpn#results');
+    expect(withTrailingSlash('/blog/x/og.png')).toBe('/blog/x/og.png');
+    expect(sitePath('/blog')).toBe('/blog');
+    expect(withTrailingSlash('//cdn.example.com/file')).toBe('//cdn.example.com/file');
+    expect(withTrailingSlash('#top')).toBe('#top');
   });
 });
 

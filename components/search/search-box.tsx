@@ -1,6 +1,8 @@
 import type { FormEvent, InputHTMLAttributes } from 'react';
 import { sitePath } from '@/lib/site-path';
 
+export const SEARCH_INPUT_ID = 'search-q';
+
 type SearchBoxProps = {
   /** Visible label, or read by screen readers only when `hideLabel`. */
   label: string;
@@ -30,7 +32,7 @@ export function SearchBox({
       className={`w-full max-w-xl ${className}`}
     >
       <label
-        htmlFor="search-q"
+        htmlFor={SEARCH_INPUT_ID}
         className={
           hideLabel ? 'sr-only' : 'block text-sm font-medium text-slate-800 dark:text-slate-200'
         }
@@ -39,7 +41,7 @@ export function SearchBox({
       </label>
       <div className={`flex gap-2 ${hideLabel ? '' : 'mt-1'}`}>
         <input
-          id="search-q"
+          id={SEARCH_INPUT_ID}
           type="search"
           name="q"
           autoComplete="off"

@@ -9,7 +9,7 @@ import {
   type SearchDocument,
   type SearchIndex,
 } from '@/lib/search';
-import { SearchBox } from './search-box';
+import { SEARCH_INPUT_ID, SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 import type { TagLabels } from '@/lib/tags';
 
@@ -21,8 +21,15 @@ type SearchIslandProps = { posts: SearchDocument[]; indexUrl: string; tagLabels:
  */
 export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) {
   const params = useSearchParams();
-  const [query, setQuery] = useState(() => params.get('q') ?? '');
+  const [early] = useState(typedBeforeHydration);
+  const [query, setQuery] = useState(() => early?.value || (params.get('q') ?? ''));
   const [index, setIndex] = useState<SearchIndex | 'loading' | 'failed'>('loading');
+
+  useEffect(() => {
+    if (!early) return;
+    if (early.value) keepInAddress(early.value);
+    if (early.focused) document.getElementById(SEARCH_INPUT_ID)?.focus();
+  }, [early]);
 
   useEffect(() => {
     let live = true;
@@ -45,9 +52,7 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
 
   const update = (value: string) => {
     setQuery(value);
-    // Keep the address shareable, as the no-JS form would have made it; replace, so Back leaves.
-    const q = value.trim();
-    window.history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+    keepInAddress(value);
   };
   const submit = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
 
@@ -72,4 +77,21 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
       <SearchResults documents={trimmed ? hits : posts} tagLabels={tagLabels} />
     </>
   );
+}
+
+/** Keep the address shareable, as the no-JS form would have made it; replace, so Back leaves. */
+function keepInAddress(value: string) {
+  const q = value.trim();
+  window.history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+}
+
+/**
+ * The prerendered box is on screen before this island's script has run, and this island replaces
+ * it: what a quick visitor typed there (and their cursor) must carry over, not vanish.
+ */
+function typedBeforeHydration(): { value: string; focused: boolean } | null {
+  if (typeof document === 'undefined') return null;
+  const box = document.getElementById(SEARCH_INPUT_ID);
+  if (!(box instanceof HTMLInputElement)) return null;
+  return { value: box.value, focused: document.activeElement === box };
 }
