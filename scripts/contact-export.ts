@@ -2,6 +2,7 @@
 import './load-env';
 import { toCsv, toJson } from '../lib/contact/export';
 import { openStore } from '../lib/contact/open-store';
+import { openOrExit } from './open-or-exit';
 
 const args = process.argv.slice(2);
 const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'json';
@@ -9,7 +10,7 @@ if (format !== 'json' && format !== 'csv') {
   console.error(`Unknown format "${format}". Use --format json or --format csv.`);
   process.exit(2);
 }
-const store = openStore();
+const store = openOrExit(() => openStore(undefined, { mustExist: true }));
 try {
   const rows = await store.list({ includeSpam: args.includes('--include-spam') });
   process.stdout.write(format === 'csv' ? toCsv(rows) : toJson(rows));

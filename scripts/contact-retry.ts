@@ -3,6 +3,7 @@ import './load-env';
 import { contactConfig } from '../lib/contact/config';
 import { createMailer } from '../lib/contact/mailer';
 import { openStore } from '../lib/contact/open-store';
+import { openOrExit } from './open-or-exit';
 import { deliverPending } from '../lib/contact/outbox';
 
 const config = contactConfig();
@@ -13,7 +14,7 @@ if (!mailer) {
   );
   process.exit(1);
 }
-const store = openStore(config);
+const store = openOrExit(() => openStore(config, { mustExist: true }));
 try {
   const waiting = (await store.pending()).length;
   const report = await deliverPending(store, mailer);

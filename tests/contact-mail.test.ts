@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contactConfig } from '@/lib/contact/config';
 import { createMailer, enquiryText } from '@/lib/contact/mailer';
+import { NOT_EMAILED, notifyAfterResponse } from '@/lib/contact/notify';
 import { deliverPending } from '@/lib/contact/outbox';
 import { RateLimiter } from '@/lib/contact/rate-limit';
 import { submitEnquiry, type SubmitDeps } from '@/lib/contact/submit';
@@ -146,4 +148,43 @@ describe('email notification through a real SMTP server', () => {
     expect(sink.received[0]?.raw).toContain('Aina Rahman');
     await sink.stop();
   }, 30_000);
+
+  it('an SMTP_URL without smtp:// keeps the enquiry and says what to write, never the password', async () => {
+    const d = await deps('mailer:Secret-pw@smtp.your-provider.com');
+    await submitEnquiry(valid, 'client-5', d);
+    const report = await deliverPending(d.store, d.mailer);
+    expect(report).toMatchObject({ sent: 0, failed: 1 });
+    const [waiting] = await d.store.pending();
+    expect(waiting?.notifyError).toMatch(/SMTP_URL .*smtps:\/\/user:password@/);
+    expect(report.errors.join('\n')).not.toContain('Secret-pw');
+    expect(report.errors.join('\n')).not.toContain('127.0.0.1');
+  });
+
+  it('contact:retry pointed at a database file that is not there stops and creates nothing', () => {
+    const missing = `${stores.lastPath()}-typo.db`;
+    const run = spawnSync('npx', ['tsx', 'scripts/contact-retry.ts'], {
+      env: {
+        ...process.env,
+        CONTACT_DB: missing,
+        SMTP_URL: 'smtp://127.0.0.1:9',
+        CONTACT_TO: 'sales@snynet.test',
+        DATABASE_URL: '',
+      },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toContain(`No enquiries database at ${missing}.`);
+    expect(run.stderr).toContain('Set CONTACT_DB');
+    expect(run.status).toBe(1);
+    expect(existsSync(missing)).toBe(false);
+  }, 30_000);
+
+  it('without SMTP settings each stored enquiry says in the server log that it was not emailed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const d = await deps(undefined);
+    await submitEnquiry(valid, 'client-6', d);
+    notifyAfterResponse(d);
+    expect(warn).toHaveBeenCalledWith(NOT_EMAILED);
+    expect(NOT_EMAILED).toContain('npm run contact:retry');
+    warn.mockRestore();
+  });
 });

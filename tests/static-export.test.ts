@@ -74,6 +74,10 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
     expect(headers).toMatch(/^  Content-Security-Policy: default-src 'self';/m);
     expect(headers).not.toContain('unsafe-eval');
     expect(headers).toMatch(/^  Strict-Transport-Security: max-age=\d+/m);
+    // Content-hashed bundles never change under their name: a returning visitor reuses them.
+    expect(headers).toContain(
+      '\n/_next/static/*\n  Cache-Control: public, max-age=31536000, immutable\n',
+    );
   });
 
   it('serves every page as a folder index, with links, canonicals and the sitemap to match', () => {

@@ -1,4 +1,5 @@
-import { submitEnquiry, clientKeyFrom, type SubmitDeps } from './submit';
+import { site } from '../site';
+import { submitEnquiry, clientKeyFrom, type SubmitDeps, type SubmitOutcome } from './submit';
 
 export const MAX_BODY_BYTES = 32 * 1024;
 
@@ -65,7 +66,15 @@ export async function handleContactPost(
 ): Promise<{ response: Response; stored: boolean }> {
   const parsed = await readFields(request);
   if ('response' in parsed) return { response: parsed.response, stored: false };
-  const outcome = await submitEnquiry(parsed.fields, clientKeyFrom(request.headers), deps);
+  let outcome: SubmitOutcome;
+  try {
+    outcome = await submitEnquiry(parsed.fields, clientKeyFrom(request.headers), deps);
+  } catch (error) {
+    // The store refused it (a full disk, a database that is down): say so, as the form does.
+    console.error('contact: could not store an enquiry', error);
+    const error503 = `We could not save your enquiry just now. Please try again in a few minutes, or call us on ${site.phone}.`;
+    return { response: json(503, { ok: false, error: error503 }), stored: false };
+  }
   switch (outcome.kind) {
     case 'rate-limited':
       return {

@@ -10,6 +10,14 @@ export type Mailer = { send(enquiry: StoredEnquiry): Promise<void> };
 export function createMailer(config: ContactConfig): Mailer | undefined {
   const { smtpUrl, to } = config;
   if (!smtpUrl || !to) return undefined;
+  // nodemailer reads "smtp.host.com" as no host at all and tries localhost: say what is wrong.
+  const problem = smtpUrlProblem(smtpUrl);
+  if (problem)
+    return {
+      async send() {
+        throw new Error(problem);
+      },
+    };
   // Bounded waits (nodemailer's defaults allow 2 min to connect and 10 min of silence): the
   // outbox claims a few enquiries at a time for CLAIM_MS, and must finish them within it.
   const transport = nodemailer.createTransport({
@@ -34,6 +42,21 @@ export function createMailer(config: ContactConfig): Mailer | undefined {
       });
     },
   };
+}
+
+/** What is wrong with SMTP_URL, in words that never repeat it: it holds the mail password. */
+export function smtpUrlProblem(smtpUrl: string): string | undefined {
+  const example = 'write it as smtps://user:password@smtp.your-provider.com:465 (see .env.example)';
+  let url: URL;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    return `SMTP_URL is not an address starting with smtp:// or smtps://: ${example}.`;
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    return `SMTP_URL starts with ${url.protocol}// where smtp:// or smtps:// belongs: ${example}.`;
+  if (!url.hostname) return `SMTP_URL names no mail server: ${example}.`;
+  return undefined;
 }
 
 export function enquiryText(e: StoredEnquiry, timeZone: string = site.timezone): string {

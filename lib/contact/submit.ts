@@ -28,7 +28,7 @@ export function defaultDeps(): SubmitDeps {
   if (!defaults) {
     const config = contactConfig();
     defaults = {
-      store: sharedStore(),
+      store: sharedStore(config),
       mailer: createMailer(config),
       limiter: new RateLimiter(config.rateLimit, config.rateWindowMs),
       now: Date.now,
