@@ -37,7 +37,7 @@ export default function HomePage() {
             <div className="mt-8 flex flex-wrap gap-3">
               <SiteLink
                 href={site.cta.href}
-                className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800"
+                className="inline-flex h-12 items-center rounded-lg border border-transparent bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800"
               >
                 {site.cta.button}
               </SiteLink>

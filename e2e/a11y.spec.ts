@@ -35,3 +35,24 @@ test.describe('accessibility', () => {
     expect(outline).not.toBe('none');
   });
 });
+
+// Windows' high-contrast themes drop background colours: a button drawn by its fill alone would
+// read as plain text. Each keeps an edge (a transparent border the theme paints).
+test('in forced colours the main buttons keep a visible edge', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  const edge = (name: string, role: 'button' | 'link') =>
+    page
+      .getByRole('main')
+      .getByRole(role, { name, exact: true })
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.borderTopStyle} ${style.borderTopWidth}`;
+      });
+  await page.goto('/');
+  expect(await edge('Contact Us', 'link')).toBe('solid 1px');
+  await page.goto('/blog');
+  expect(await edge('Search', 'button')).toBe('solid 1px');
+  await page.goto('/contact');
+  expect(await edge('Send enquiry', 'button')).toBe('solid 1px');
+});

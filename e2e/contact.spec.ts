@@ -198,6 +198,11 @@ test.describe('when the enquiry cannot reach the server', () => {
       await expect(form.getByRole('alert')).toContainText(
         'could not confirm that your enquiry reached us',
       );
+      // Focus stays with the form (the disabled Send button had dropped it): on the notice, and
+      // the next Tab is the phone number.
+      await expect(form.getByRole('alert')).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(form.getByRole('link', { name: '+60 11 5624 8319' })).toBeFocused();
       await expect(form.getByRole('link', { name: '+60 11 5624 8319' })).toHaveAttribute(
         'href',
         'tel:+601156248319',

@@ -46,6 +46,18 @@ test.describe('open now, at a mocked clock', () => {
     await expect(pill(page)).toHaveText(heard('Closed · opens tomorrow 10 AM'));
   });
 
+  test('is right at once when the visitor comes back to a tab that missed its ticks', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-30T09:58:00Z') });
+    await page.goto('/contact');
+    await expect(pill(page)).toHaveText(heard('Open now · until 6 PM'));
+    // Three hours in a background tab, its timers held back, as phones do.
+    await page.clock.setSystemTime(new Date('2026-11-30T12:58:00Z'));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(pill(page)).toHaveText(heard('Closed · opens tomorrow 10 AM'));
+  });
+
   test('the built page shows a neutral label in the same box, so nothing moves', async ({
     page,
     browser,

@@ -19,7 +19,7 @@ export function PostGrid({
   return (
     <ul className={`grid gap-6 sm:grid-cols-2 lg:grid-cols-3 ${className}`}>
       {posts.map((post, i) => (
-        <li key={post.slug} className="flex">
+        <li key={post.slug} className="flex min-w-0">
           <PostCard post={post} headingLevel={headingLevel} priority={i < priorityCount} />
         </li>
       ))}

@@ -21,7 +21,7 @@ export function ContactByEmail() {
       <div className="mt-5 flex flex-wrap gap-3">
         <a
           href={telHref()}
-          className="inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
+          className="inline-flex h-12 items-center rounded-lg border border-transparent bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
         >
           Call {site.phone}
         </a>

@@ -13,7 +13,7 @@ export function ContactCta() {
         <p className="mx-auto mt-3 max-w-xl text-brand-50">{text}</p>
         <SiteLink
           href={href}
-          className="mt-6 inline-flex h-12 items-center rounded-lg bg-white px-6 font-semibold text-brand-800 shadow hover:bg-brand-50"
+          className="mt-6 inline-flex h-12 items-center rounded-lg border border-transparent bg-white px-6 font-semibold text-brand-800 shadow hover:bg-brand-50"
         >
           {button}
         </SiteLink>

@@ -17,11 +17,15 @@ export function ContactForm({ action, phone }: ContactFormProps) {
   const { state, formAction, onSubmit } = useEnquiryForm(action);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (state.status === 'invalid')
       formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    if (state.status === 'sent') doneRef.current?.focus();
+    else if (state.status === 'sent') doneRef.current?.focus();
+    // The Send button was disabled while sending, which drops focus to the top of the page; the
+    // notice is where the visitor is, and the phone link is the next Tab from it.
+    else if (state.status !== 'idle') noticeRef.current?.focus();
   }, [state]);
 
   if (state.status === 'sent') {
@@ -56,7 +60,7 @@ export function ContactForm({ action, phone }: ContactFormProps) {
       <h2 id="contact-form-heading" className="text-xl font-semibold text-ink dark:text-slate-50">
         Send us an enquiry
       </h2>
-      <div role="alert" className="empty:hidden">
+      <div ref={noticeRef} tabIndex={-1} role="alert" className="empty:hidden">
         <FormNotice state={state} phone={phone} />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">

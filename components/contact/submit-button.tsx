@@ -10,7 +10,7 @@ export function SubmitButton() {
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className="inline-flex h-12 items-center gap-2 rounded-lg bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
+      className="inline-flex h-12 items-center gap-2 rounded-lg border border-transparent bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800 disabled:cursor-wait disabled:opacity-70"
     >
       {pending && (
         <span

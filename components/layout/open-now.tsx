@@ -16,7 +16,16 @@ const MINUTE = 60_000;
 // A clock that ticks once a minute, so the pill turns to "Closed" at 6 PM on an open page.
 function subscribe(onTick: () => void): () => void {
   const id = setInterval(onTick, MINUTE);
-  return () => clearInterval(id);
+  // A tab in the background, or a page restored by Back, has missed its ticks: "Open now" must
+  // not linger for a minute on a visitor who comes back at 9 PM.
+  const onReturn = () => document.visibilityState === 'visible' && onTick();
+  document.addEventListener('visibilitychange', onReturn);
+  window.addEventListener('pageshow', onReturn);
+  return () => {
+    clearInterval(id);
+    document.removeEventListener('visibilitychange', onReturn);
+    window.removeEventListener('pageshow', onReturn);
+  };
 }
 const currentMinute = () => Math.floor(Date.now() / MINUTE);
 // The page is built once and served for months: at build time the hour is unknown.

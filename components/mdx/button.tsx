@@ -8,7 +8,7 @@ export function Button({ href, children }: ButtonProps) {
   return (
     <SiteLink
       href={href}
-      className="not-prose my-4 inline-flex h-12 items-center rounded-lg bg-brand-700 px-6 font-semibold text-white no-underline shadow hover:bg-brand-800"
+      className="not-prose my-4 inline-flex h-12 items-center rounded-lg border border-transparent bg-brand-700 px-6 font-semibold text-white no-underline shadow hover:bg-brand-800"
     >
       {children}
     </SiteLink>

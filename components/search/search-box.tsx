@@ -52,7 +52,7 @@ export function SearchBox({
         />
         <button
           type="submit"
-          className="h-12 shrink-0 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+          className="h-12 shrink-0 rounded-lg border border-transparent bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
         >
           Search
         </button>
