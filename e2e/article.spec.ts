@@ -79,3 +79,42 @@ test('inline code reads as code, without the literal backticks typography adds',
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('printed, an article is its text in dark ink, whatever the screen theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/blog/${SEED_POSTS[0].slug}`);
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const part of [
+    page.getByRole('banner'),
+    page.getByRole('contentinfo'),
+    page.getByRole('region', { name: 'Other Blog' }),
+    page.getByRole('region', { name: 'Find Out More About Us' }),
+  ])
+    await expect(part).toBeHidden();
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toBeVisible();
+  // Near-black on the white of paper, not the pale heading of the dark theme.
+  const [r, g, b] = await title.evaluate((el) => {
+    // Through a canvas, which turns any CSS colour (oklch included) into RGB.
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return [255, 255, 255];
+    context.fillStyle = getComputedStyle(el).color;
+    context.fillRect(0, 0, 1, 1);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  });
+  expect(Math.max(r ?? 255, g ?? 255, b ?? 255)).toBeLessThan(80);
+  // A link to another site (the seed posts have none: one is added as a post would have it).
+  const after = await page
+    .locator('.prose p')
+    .first()
+    .evaluate((p) => {
+      const link = Object.assign(document.createElement('a'), {
+        href: 'https://example.org/report',
+      });
+      link.textContent = 'the report';
+      p.append(' See ', link, '.');
+      return getComputedStyle(link, '::after').content;
+    });
+  expect(after).toBe('" (https://example.org/report)"');
+});
