@@ -4,7 +4,10 @@ import { PostGrid } from './post-grid';
 export function RelatedRail({ posts }: { posts: PostSummary[] }) {
   if (posts.length === 0) return null;
   return (
-    <section aria-labelledby="related-heading" className="mx-auto mt-16 max-w-6xl px-4 print:hidden">
+    <section
+      aria-labelledby="related-heading"
+      className="mx-auto mt-16 max-w-6xl px-4 print:hidden"
+    >
       <h2 id="related-heading" className="text-2xl font-bold text-ink dark:text-slate-50">
         Other Blog
       </h2>

@@ -5,7 +5,10 @@ import { site } from '@/lib/site';
 export function ContactCta() {
   const { title, text, button, href } = site.cta;
   return (
-    <section aria-labelledby="cta-heading" className="not-prose mx-auto mt-16 max-w-6xl px-4 print:hidden">
+    <section
+      aria-labelledby="cta-heading"
+      className="not-prose mx-auto mt-16 max-w-6xl px-4 print:hidden"
+    >
       <div className="rounded-2xl bg-gradient-to-br from-brand-700 to-accent px-6 py-10 text-center text-white sm:px-12">
         <h2 id="cta-heading" className="text-2xl font-bold sm:text-3xl">
           {title}
