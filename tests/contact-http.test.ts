@@ -6,7 +6,7 @@ import { rawEnquiry } from '@/lib/contact/fields';
 import { validateEnquiry } from '@/lib/contact/schema';
 import { spamVerdict } from '@/lib/contact/spam';
 import type { StoredEnquiry } from '@/lib/contact/store';
-import { clientKeyFrom, type SubmitDeps } from '@/lib/contact/submit';
+import { clientKeyFrom, SAME_ENQUIRY_WINDOW_MS, type SubmitDeps } from '@/lib/contact/submit';
 import { sqliteFactory } from './helpers/stores';
 
 const stores = sqliteFactory();
@@ -92,8 +92,9 @@ describe('POST /api/contact', () => {
     expect(json.response.status).toBe(201);
     const body = await json.response.json();
     expect(body).toEqual({ ok: true, id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    const second = { ...valid, message: `${valid.message} Any day this week.` };
     const form = await handleContactPost(
-      post(new URLSearchParams(valid).toString(), 'application/x-www-form-urlencoded'),
+      post(new URLSearchParams(second).toString(), 'application/x-www-form-urlencoded'),
       d,
     );
     expect(form.response.status).toBe(201);
@@ -123,10 +124,29 @@ describe('POST /api/contact', () => {
     expect(await d.store.count()).toBe(0);
   });
 
+  it('the same enquiry sent twice (a double tap before the script ran) is stored once', async () => {
+    const d = await deps();
+    const body = JSON.stringify(valid);
+    const [a, b] = await Promise.all([post(body), post(body)].map((r) => handleContactPost(r, d)));
+    const ids = await Promise.all([a, b].map(async (r) => (await r?.response.json()).id));
+    expect(ids[0]).toBe(ids[1]);
+    expect([a?.stored, b?.stored].filter(Boolean)).toHaveLength(1);
+    expect(await d.store.count()).toBe(1);
+    // Changed before sending again: a new enquiry.
+    const changed = JSON.stringify({ ...valid, message: `${valid.message} Tomorrow is best.` });
+    await handleContactPost(post(changed), d);
+    expect(await d.store.count()).toBe(2);
+    // The same words ten minutes later: a new enquiry too.
+    const later = { ...d, now: () => NOW + SAME_ENQUIRY_WINDOW_MS + 1 };
+    expect((await handleContactPost(post(body), later)).response.status).toBe(201);
+    expect(await d.store.count()).toBe(3);
+  });
+
   it('429 with Retry-After once a client goes over the limit; other clients are unaffected', async () => {
     const d = await deps(5);
+    const nth = (i: number) => JSON.stringify({ ...valid, message: `${valid.message} (${i})` });
     for (let i = 0; i < 5; i++)
-      expect((await handleContactPost(post(JSON.stringify(valid)), d)).response.status).toBe(201);
+      expect((await handleContactPost(post(nth(i)), d)).response.status).toBe(201);
     const limited = await handleContactPost(post(JSON.stringify(valid)), d);
     expect(limited.response.status).toBe(429);
     expect(Number(limited.response.headers.get('retry-after'))).toBe(600);

@@ -113,6 +113,31 @@ describe.each(factories)('$name enquiry store', (factory) => {
     await other.close();
   });
 
+  it('saves the same enquiry sent again within the window once, even at the same instant', async () => {
+    const store = await factory.open();
+    const again = (e: Enquiry, at: string) =>
+      store.saveUnlessSame(
+        { id: randomUUID(), createdAt: at, enquiry: e, spamReason: null },
+        '2026-11-28T09:55:00.000Z',
+      );
+    const same = enquiry('Farid');
+    const copies = await Promise.all(
+      Array.from({ length: 4 }, () => again(same, '2026-11-28T10:00:00.000Z')),
+    );
+    expect(copies.filter((c) => c === undefined)).toHaveLength(1);
+    expect(await store.count()).toBe(1);
+    const [kept] = await store.list();
+    expect(copies.filter(Boolean).every((c) => c?.id === kept?.id)).toBe(true);
+    // Different words, or another sender: a new enquiry.
+    const changed = { ...same, message: `${same.message} Thanks!` };
+    expect(await again(changed, '2026-11-28T10:01:00Z')).toBe(undefined);
+    expect(await again({ ...same, email: 'other@example.my' }, '2026-11-28T10:01:00Z')).toBe(
+      undefined,
+    );
+    expect(await store.count()).toBe(3);
+    await store.close();
+  });
+
   it('stores 200 enquiries saved at once, none lost, none doubled', async () => {
     const store = await factory.open();
     const ids = await Promise.all(

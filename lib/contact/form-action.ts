@@ -42,7 +42,10 @@ export async function answerForm(
           stored: false,
         };
       case 'stored':
-        return { state: { status: 'sent', id: outcome.id }, stored: !outcome.spam };
+        return {
+          state: { status: 'sent', id: outcome.id },
+          stored: !outcome.spam && !outcome.again,
+        };
     }
   } catch (error) {
     // The store refused the enquiry; the visitor keeps what they typed and is told how to reach us.

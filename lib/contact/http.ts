@@ -92,6 +92,9 @@ export async function handleContactPost(
       return { response: json(422, { ok: false, errors: outcome.errors }), stored: false };
     case 'stored':
       // Spam gets the same answer as a real enquiry, so bots learn nothing.
-      return { response: json(201, { ok: true, id: outcome.id }), stored: !outcome.spam };
+      return {
+        response: json(201, { ok: true, id: outcome.id }),
+        stored: !outcome.spam && !outcome.again,
+      };
   }
 }

@@ -44,6 +44,7 @@ export function lazyStore(kind: EnquiryStore['kind'], open: () => EnquiryStore):
     kind,
     save: async (entry) => (await opened()).save(entry),
     get: async (id) => (await opened()).get(id),
+    saveUnlessSame: async (entry, since) => (await opened()).saveUnlessSame(entry, since),
     list: async (options) => (await opened()).list(options),
     pending: async (limit) => (await opened()).pending(limit),
     claimPending: async (options) => (await opened()).claimPending(options),

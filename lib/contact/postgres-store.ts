@@ -22,6 +22,22 @@ CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, create
 ALTER TABLE enquiries ADD COLUMN IF NOT EXISTS notify_claimed_until TIMESTAMPTZ;
 `;
 
+const INSERT = `INSERT INTO enquiries (id, created_at, name, email, phone, company, message, spam, spam_reason, notify_status)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+
+const insertParams = ({ id, createdAt, enquiry, spamReason }: NewEnquiry) => [
+  id,
+  createdAt,
+  enquiry.name,
+  enquiry.email,
+  enquiry.phone,
+  enquiry.company,
+  enquiry.message,
+  spamReason !== null,
+  spamReason,
+  spamReason ? 'skipped' : 'pending',
+];
+
 /** For hosts without a lasting disk (serverless, several instances): the same store on PostgreSQL. */
 export function openPostgresStore(connectionString: string): EnquiryStore {
   const pool = new pg.Pool({ connectionString, max: 10 });
@@ -37,26 +53,39 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
   };
   return {
     kind: 'postgres',
-    async save({ id, createdAt, enquiry, spamReason }: NewEnquiry) {
-      await query(
-        `INSERT INTO enquiries (id, created_at, name, email, phone, company, message, spam, spam_reason, notify_status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          id,
-          createdAt,
-          enquiry.name,
-          enquiry.email,
-          enquiry.phone,
-          enquiry.company,
-          enquiry.message,
-          spamReason !== null,
-          spamReason,
-          spamReason ? 'skipped' : 'pending',
-        ],
-      );
+    async save(entry: NewEnquiry) {
+      await query(INSERT, insertParams(entry));
     },
     async get(id) {
       return (await query('SELECT * FROM enquiries WHERE id = $1', [id]))[0];
+    },
+    async saveUnlessSame(entry, since) {
+      await query('SELECT 1 AS id'); // the schema exists before the transaction below
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        // Two servers may get the two copies at once: a lock on this sender's address makes the
+        // second wait for the first's insert, and then see it.
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [entry.enquiry.email]);
+        const { name, email, message } = entry.enquiry;
+        const same = fromRows(
+          (
+            await client.query(
+              `SELECT * FROM enquiries WHERE email = $1 AND name = $2 AND message = $3
+                 AND created_at >= $4 ORDER BY created_at DESC LIMIT 1`,
+              [email, name, message, since],
+            )
+          ).rows,
+        )[0];
+        if (!same) await client.query(INSERT, insertParams(entry));
+        await client.query('COMMIT');
+        return same;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     async list({ includeSpam = false } = {}) {
       return query(

@@ -45,20 +45,37 @@ export function openSqliteStore(path: string): EnquiryStore {
      VALUES (@id, @createdAt, @name, @email, @phone, @company, @message, @spam, @spamReason, @status)`,
   );
   const rows = (sql: string, ...params: unknown[]) => fromRows(db.prepare(sql).all(...params));
+  const insertRow = ({ id, createdAt, enquiry, spamReason }: NewEnquiry) =>
+    insert.run({
+      id,
+      createdAt,
+      ...enquiry,
+      spam: spamReason ? 1 : 0,
+      spamReason,
+      status: spamReason ? 'skipped' : 'pending',
+    });
+  // A synchronous transaction: nothing else in this process runs between the look and the insert,
+  // and SQLite's write lock covers other processes.
+  const saveUnlessSame = db.transaction((entry: NewEnquiry, since: string) => {
+    const { name, email, message } = entry.enquiry;
+    const same = rows(
+      `SELECT * FROM enquiries WHERE email = @email AND name = @name AND message = @message
+         AND created_at >= @since ORDER BY created_at DESC LIMIT 1`,
+      { name, email, message, since },
+    )[0];
+    if (!same) insertRow(entry);
+    return same;
+  });
   return {
     kind: 'sqlite',
-    async save({ id, createdAt, enquiry, spamReason }: NewEnquiry) {
-      insert.run({
-        id,
-        createdAt,
-        ...enquiry,
-        spam: spamReason ? 1 : 0,
-        spamReason,
-        status: spamReason ? 'skipped' : 'pending',
-      });
+    async save(entry: NewEnquiry) {
+      insertRow(entry);
     },
     async get(id) {
       return rows('SELECT * FROM enquiries WHERE id = ?', id)[0];
+    },
+    async saveUnlessSame(entry, since) {
+      return saveUnlessSame(entry, since);
     },
     async list({ includeSpam = false } = {}) {
       return rows(

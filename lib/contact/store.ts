@@ -27,6 +27,12 @@ export interface EnquiryStore {
   readonly kind: 'sqlite' | 'postgres';
   save(entry: NewEnquiry): Promise<void>;
   get(id: string): Promise<StoredEnquiry | undefined>;
+  /**
+   * Saves `entry` unless an enquiry with the same name, email and message was saved at or after
+   * `since` (ISO); then returns that one instead. Check and insert are one atomic step, so two
+   * copies sent at the same instant are stored once.
+   */
+  saveUnlessSame(entry: NewEnquiry, since: string): Promise<StoredEnquiry | undefined>;
   /** Oldest first, spam left out unless asked for. */
   list(options?: { includeSpam?: boolean }): Promise<StoredEnquiry[]>;
   /** Enquiries waiting for their email, oldest first. */

@@ -10,7 +10,7 @@ import { HONEYPOT_FIELD, spamVerdict, STARTED_AT_FIELD } from './spam';
 import type { EnquiryStore } from './store';
 
 export type SubmitOutcome =
-  | { kind: 'stored'; id: string; spam: boolean }
+  | { kind: 'stored'; id: string; spam: boolean; again: boolean }
   | { kind: 'invalid'; errors: FieldErrors; values: RawEnquiry }
   | { kind: 'rate-limited'; retryAfterSeconds: number };
 
@@ -20,6 +20,9 @@ export type SubmitDeps = {
   limiter: RateLimiter;
   now: () => number;
 };
+
+/** How long an identical enquiry counts as the same one sent again. */
+export const SAME_ENQUIRY_WINDOW_MS = 10 * 60 * 1000;
 
 let defaults: SubmitDeps | undefined;
 
@@ -59,13 +62,19 @@ export async function submitEnquiry(
   const text = (key: string) => (typeof fields[key] === 'string' ? String(fields[key]) : '');
   const verdict = spamVerdict(text(HONEYPOT_FIELD), text(STARTED_AT_FIELD), now);
   const id = randomUUID();
-  await deps.store.save({
-    id,
-    createdAt: new Date(now).toISOString(),
-    enquiry: result.enquiry,
-    spamReason: verdict.spam ? verdict.reason : null,
-  });
-  return { kind: 'stored', id, spam: verdict.spam };
+  // Sent twice (a double tap before the page's script ran, a resend after a dropped answer): the
+  // team gets one enquiry, and the visitor the same reference.
+  const same = await deps.store.saveUnlessSame(
+    {
+      id,
+      createdAt: new Date(now).toISOString(),
+      enquiry: result.enquiry,
+      spamReason: verdict.spam ? verdict.reason : null,
+    },
+    new Date(now - SAME_ENQUIRY_WINDOW_MS).toISOString(),
+  );
+  if (same) return { kind: 'stored', id: same.id, spam: same.spam, again: true };
+  return { kind: 'stored', id, spam: verdict.spam, again: false };
 }
 
 /**
