@@ -38,9 +38,15 @@ export const SearchIcon = ({ className = 'h-5 w-5' }: IconProps) => (
   </StrokeIcon>
 );
 
-export const MenuIcon = ({ open, className = 'h-5 w-5' }: IconProps & { open: boolean }) => (
+export const MenuIcon = ({ className = 'h-5 w-5' }: IconProps) => (
   <StrokeIcon className={className}>
-    {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
+    <path d="M4 7h16M4 12h16M4 17h16" />
+  </StrokeIcon>
+);
+
+export const CloseIcon = ({ className = 'h-5 w-5' }: IconProps) => (
+  <StrokeIcon className={className}>
+    <path d="M6 6l12 12M18 6L6 18" />
   </StrokeIcon>
 );
 

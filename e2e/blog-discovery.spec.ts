@@ -113,7 +113,8 @@ test.describe('on a 390 px phone', () => {
     // Hours and phone share the top line; the open-now pill takes the second.
     const bar = page.locator('body > header > div').first();
     expect((await bar.boundingBox())?.height).toBeLessThan(80);
-    await page.getByRole('button', { name: 'Menu' }).click();
+    // The phone's Menu is a <summary>, to which Playwright's role engine gives no role.
+    await page.getByRole('banner').locator('summary', { hasText: 'Menu' }).click();
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Search' })

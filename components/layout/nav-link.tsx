@@ -3,25 +3,26 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { prefetchFor } from '@/lib/prefetch';
+import { sitePath } from '@/lib/site-path';
 
 type NavLinkProps = {
   href: string;
   label: string;
   className: string;
-  onNavigate?: () => void;
 };
 
 /** A client leaf only so the current section can be marked with aria-current. */
-export function NavLink({ href, label, className, onNavigate }: NavLinkProps) {
+export function NavLink({ href, label, className }: NavLinkProps) {
   const pathname = usePathname();
   const current =
     href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link
-      href={href}
+      // As SiteLink does: without JavaScript (the phone menu works then too) the static export's
+      // hosts serve /about/ directly.
+      href={sitePath(href)}
       className={className}
       aria-current={current ? 'page' : undefined}
-      onClick={onNavigate}
       prefetch={prefetchFor(href)}
     >
       {label}

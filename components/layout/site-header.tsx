@@ -66,27 +66,10 @@ export function SiteHeader() {
           <MobileMenu items={[...site.nav, SEARCH]} />
         </div>
       </div>
-      {/* Without JavaScript the phone's Menu button cannot open (show the links instead) and the
-          theme button cannot switch (hide it): both carry data-needs-js. */}
+      {/* Without JavaScript the theme button could not switch anything: hide it (it carries
+          data-needs-js). The phone's Menu is a native <details> and opens without scripts. */}
       <noscript>
         <style>{'[data-needs-js]{display:none}'}</style>
-        <nav
-          aria-label="Main"
-          className="border-t border-slate-200 md:hidden dark:border-slate-800"
-        >
-          <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-5 gap-y-1 px-4 py-2">
-            {[...site.nav, SEARCH].map((item) => (
-              <li key={item.href}>
-                <SiteLink
-                  href={item.href}
-                  className="inline-block py-2 text-sm font-medium text-slate-700 underline-offset-4 hover:underline dark:text-slate-200"
-                >
-                  {item.label}
-                </SiteLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </noscript>
     </header>
   );
