@@ -43,11 +43,11 @@ export function OpenNow({ hours, timeZone, neutralLabel }: OpenNowProps) {
   // The outer box keeps one width whatever the label, so nothing beside it moves; the visible
   // pill inside hugs its text.
   return (
-    <span data-open-now={state} className="inline-flex w-[14.5rem] text-xs font-medium">
+    <span data-open-now={state} className="inline-flex w-[14.5rem] max-w-full text-xs font-medium">
       {/* Visitors abroad need to know whose "10 AM" this is; the pill has no room to say it. */}
       <span
         title={status ? `Times are ${neutralLabel}` : undefined}
-        className="inline-flex max-w-full items-center gap-2 rounded-full bg-white/10 px-3 py-0.5 whitespace-nowrap text-slate-100"
+        className="inline-flex max-w-full items-center gap-2 rounded-full bg-white/10 px-3 py-0.5 whitespace-nowrap text-slate-100 max-[19.5em]:rounded-2xl max-[19.5em]:whitespace-normal"
       >
         <span
           aria-hidden="true"
@@ -59,7 +59,8 @@ export function OpenNow({ hours, timeZone, neutralLabel }: OpenNowProps) {
                 : 'bg-slate-400'
           }`}
         />
-        <span className="truncate">
+        {/* With large text on a phone (site-header.tsx) the label wraps rather than lose its end. */}
+        <span className="truncate max-[19.5em]:whitespace-normal">
           {status ? describeOpenStatus(status) : neutralLabel}
           {status && <span className="sr-only">, {neutralLabel}</span>}
         </span>

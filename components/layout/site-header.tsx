@@ -17,14 +17,16 @@ export function SiteHeader() {
         {/* Phones: a two-row grid (hours | phone, then the open-now pill). The hours break only
             between rules, or between a rule's days and times on the narrowest screens; at 360 px
             and up the default hours fit on one line in either font, so the web font arriving
-            does not rewrap them (rewrapping here was once a measured layout shift). */}
-        <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:text-[13px] sm:flex sm:flex-wrap sm:gap-x-4">
+            does not rewrap them (rewrapping here was once a measured layout shift). Sizes in rem
+            and em follow the visitor's text size: with large text on a phone (narrower than 19.5
+            of its ems) hours, phone and pill stack, rather than overlap. */}
+        <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:text-[0.8125rem] max-[19.5em]:grid-cols-1 sm:flex sm:flex-wrap sm:gap-x-4">
           <p className="flex items-center gap-2">
             <ClockIcon />
             <HoursText />
           </p>
           {/* On phones the pill takes the second line, so hours and phone share the first. */}
-          <div className="max-sm:order-last max-sm:col-span-2 sm:mr-auto">
+          <div className="max-sm:order-last max-sm:col-span-full sm:mr-auto">
             <OpenNow hours={site.hours} timeZone={site.timezone} neutralLabel={hoursTimeZone} />
           </div>
           <a
@@ -39,7 +41,7 @@ export function SiteHeader() {
           </a>
         </div>
       </div>
-      <div className="relative mx-auto flex h-16 max-w-6xl items-center justify-between gap-3 px-4">
+      <div className="relative mx-auto flex min-h-16 max-w-6xl items-center justify-between gap-x-3 gap-y-2 px-4 py-2 max-[19.5em]:flex-wrap">
         <Logo name={site.name} />
         <div className="flex items-center gap-2">
           <nav aria-label="Main" className="hidden md:block">
