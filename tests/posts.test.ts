@@ -21,6 +21,11 @@ describe('posts', () => {
     expect(exchange?.readingTime).toBeGreaterThanOrEqual(2);
     expect(exchange?.plainText).toContain('Hafnium');
     expect(exchange?.plainText).not.toContain('**');
+    // Its timeline is a table: cell words, read row by row, without the Markdown's | and ---.
+    expect(exchange?.plainText).toContain(
+      'Date What happened 6 January The attack began, according to KrebsOnSecurity 2 March',
+    );
+    expect(exchange?.plainText).not.toMatch(/\||---/);
   });
 
   it('hides drafts and scheduled posts from production but shows them in preview', () => {

@@ -5,6 +5,8 @@ import type { MdxComponentName } from '@/lib/content/components';
 import { Button } from './button';
 import { Callout } from './callout';
 import { Figure } from './figure';
+import { Table } from './table';
+import { List, TaskCheckbox } from './task-list';
 import { YouTube } from './youtube';
 
 function Anchor({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
@@ -37,4 +39,12 @@ const editorComponents = {
 } satisfies Record<MdxComponentName, ComponentType<never>>;
 
 /** The one component map every MDX body renders with. */
-export const mdxComponents = { a: Anchor, img: BodyImage, ...editorComponents };
+export const mdxComponents = {
+  a: Anchor,
+  img: BodyImage,
+  // GitHub-flavoured Markdown's tables and checklists (lib/content/markdown-syntax.ts).
+  table: Table,
+  ul: List,
+  input: TaskCheckbox,
+  ...editorComponents,
+};

@@ -1,5 +1,10 @@
 import { MDXRemote } from 'next-mdx-remote/rsc';
+import { REMARK_PLUGINS } from '@/lib/content/markdown-syntax';
 import { mdxComponents } from './mdx-components';
+
+// The Markdown the content check and the search index read (tables, bare links, …); compiled
+// here on the server at prerender time, so none of it reaches the browser.
+const options = { mdxOptions: { remarkPlugins: REMARK_PLUGINS } };
 
 type MdxContentProps = { source: string; className?: string };
 
@@ -9,7 +14,7 @@ export function MdxContent({ source, className = '' }: MdxContentProps) {
     <div
       className={`prose prose-slate max-w-none prose-headings:text-ink prose-a:text-brand-700 prose-blockquote:border-brand-600 dark:prose-invert dark:prose-headings:text-slate-50 dark:prose-a:text-brand-300 dark:prose-blockquote:border-brand-300 ${className}`}
     >
-      <MDXRemote source={source} components={mdxComponents} />
+      <MDXRemote source={source} components={mdxComponents} options={options} />
     </div>
   );
 }

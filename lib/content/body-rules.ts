@@ -55,6 +55,35 @@ export function curlyBraces(code: string): Wording | undefined {
   };
 }
 
+/** "| Edition | Price |" rows with no "| --- | --- |" under the first: Markdown prints them as text. */
+export function tableAsText(header: string): Wording {
+  const columns = Math.max(1, header.replace(/^\||\|$/g, '').split('|').length);
+  return {
+    found: `${header.length > 60 ? `${header.slice(0, 60)}…` : header} and the rows under it, shown on the page as text, | signs and all: a table needs a line of dashes under its header row`,
+    expected:
+      'a header row, then a line with --- for each column, then the rows, each on its own line',
+    example: `under ${header.length > 60 ? 'the header row' : header} write ${`| ${Array(columns).fill('---').join(' | ')} |`}`,
+  };
+}
+
+/** "[^sst]" with no "[^sst]: …" line: the page shows the mark as it is typed. */
+export function footnoteWithoutNote(label: string): Wording {
+  return {
+    found: `a footnote mark [^${label}] without its note, shown on the page as the text "[^${label}]"`,
+    expected: `the note on a line of its own, anywhere in the post (usually at the end): [^${label}]: the note's text`,
+    example: `[^${label}]: Prices include 8% sales and service tax.`,
+  };
+}
+
+/** "[^2]: …" that no "[^2]" in the text points to: the page leaves the note out. */
+export function footnoteWithoutMark(label: string): Wording {
+  return {
+    found: `a footnote [^${label}]: that no [^${label}] in the text points to, so the page leaves the note out`,
+    expected: `the mark [^${label}] in the text where the note belongs, or the note removed`,
+    example: `Prices include SST.[^${label}]`,
+  };
+}
+
 export function missingAlt(
   file: string,
   line: number | undefined,

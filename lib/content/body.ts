@@ -4,8 +4,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkElement } from './body-elements';
+import { marksWithoutNote, notesWithoutMark, tableRowsAsText, textRuns } from './body-gfm';
 import { checkLink, checkPicture, checkUnreadLinks } from './body-links';
 import { curlyBraces, missingAlt, syntaxProblem, vagueAlt, type Wording } from './body-rules';
+import { REMARK_PLUGINS } from './markdown-syntax';
 import type { ContentProblem } from './problems';
 
 export type BodyContext = {
@@ -20,7 +22,7 @@ export type BodyContext = {
   publicFileExists: (path: string) => boolean;
 };
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+const parser = unified().use(remarkParse).use(remarkMdx).use(REMARK_PLUGINS);
 
 /**
  * Valid MDX; known components, spelt right; alt text on every image; pictures and links the
@@ -50,13 +52,19 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
     if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression')
       report(curlyBraces(node.value), node);
     if (node.type === 'link') problems.push(...checkLink(ctx, node.url, toString(node), at(node)));
-    if (node.type === 'text') problems.push(...checkUnreadLinks(ctx, node.value, at(node)));
+    if (node.type === 'paragraph') report(tableRowsAsText(node), node);
+    for (const { text, start } of textRuns(node)) {
+      problems.push(...checkUnreadLinks(ctx, text, at(start)));
+      for (const { line, wording } of marksWithoutNote(text, at(start)))
+        problems.push({ file: ctx.file, line, field: 'body', ...wording });
+    }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
       problems.push(...checkElement(node, ctx, at(node)));
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
-  return problems;
+  for (const { node, wording } of notesWithoutMark(tree)) report(wording, node);
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** `<https://…>` is a link in Markdown but an unreadable tag in MDX: say that, not MDX's words. */
@@ -71,7 +79,9 @@ function autolinkProblem(body: string, ctx: BodyContext): ContentProblem | undef
     line: index + 1 + ctx.lineOffset,
     field: 'body',
     found: `a web address in angle brackets (<${url}>), which MDX reads as a tag`,
-    expected: 'links written as [text](https://…)',
-    example: `[${url.replace(/^https?:\/\//, '')}](${href})`,
+    // A bare https:// address is a link on its own (GFM); a bare www. one would link to http://.
+    expected:
+      'the address without the angle brackets, starting with https://, or [text](https://…)',
+    example: `${href} (without < >), or [${url.replace(/^https?:\/\//, '')}](${href})`,
   };
 }

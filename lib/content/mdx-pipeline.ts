@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import type { Processor } from 'unified';
+import { REMARK_PLUGINS } from './markdown-syntax';
 
 /**
  * Text a reader sees, for reading time, related-post similarity and search. Blocks are joined
@@ -32,6 +33,7 @@ export function plainTextPipeline(builder: Processor): void {
     .use(remarkFrontmatter)
     .use(remarkParse)
     .use(remarkMdx)
+    .use(REMARK_PLUGINS)
     .use(function plainTextCompiler(this: Processor) {
       this.compiler = (tree) => mdastToPlainText(tree as Root);
     });
