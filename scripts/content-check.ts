@@ -66,12 +66,13 @@ function watchFolders(dirs: string[], onChange: () => void): void {
 }
 
 if (process.argv.includes('--watch')) {
-  runOnce();
   let timer: NodeJS.Timeout | undefined;
+  // Watching before the first report: a file saved the moment it appears is checked too.
   watchFolders(['content', 'public'], () => {
     clearTimeout(timer);
     timer = setTimeout(runOnce, 150);
   });
+  runOnce();
 } else {
   process.exit(runOnce() ? 0 : 1);
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contentlayerOutputFilter } from '../scripts/dev-output.mjs';
 import { contentAddresses, devPort, localOrigin } from '../scripts/dev-warm-up.mjs';
 import { projectCopy } from './helpers/project-copy';
@@ -16,6 +16,19 @@ afterAll(async () => {
     const exited = new Promise((resolve) => dev?.once('exit', resolve));
     process.kill(-dev.pid, 'SIGTERM');
     await exited;
+    // npm exits before next's own workers do; they may still be writing into .next.
+    const pid = dev.pid;
+    await vi.waitFor(
+      () => {
+        try {
+          process.kill(-pid, 0);
+        } catch {
+          return; // no process left in the group
+        }
+        throw new Error(`next dev's processes (group ${pid}) are still running`);
+      },
+      { timeout: 15_000, interval: 100 },
+    );
   }
   if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
