@@ -15,8 +15,8 @@ export function MobileMenu({ items }: MobileMenuProps) {
         {/* CSS picks the icon from the open state, so it is right before any script runs. */}
         <MenuIcon className="h-5 w-5 group-open:hidden" />
         <CloseIcon className="hidden h-5 w-5 group-open:block" />
-        {/* The name stays "Menu" (the expanded state says whether it is open); on the narrowest
-            phones only screen readers get the word, so the logo keeps one line. */}
+        {/* The name stays "Menu" (the expanded state says whether it is open); below 380 px only
+            screen readers get the word, leaving the logo the room. */}
         <span className="max-[379px]:sr-only">Menu</span>
       </summary>
       <nav

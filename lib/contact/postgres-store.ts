@@ -42,12 +42,14 @@ const insertParams = ({ id, createdAt, enquiry, spamReason }: NewEnquiry) => [
 export function openPostgresStore(connectionString: string): EnquiryStore {
   const pool = new pg.Pool({ connectionString, max: 10 });
   let ready: Promise<unknown> | undefined;
-  const query = async (sql: string, params: unknown[] = []) => {
-    ready ??= pool.query(SCHEMA).catch((error: unknown) => {
+  // The table is made on first use; a failed attempt (database down) is tried again next time.
+  const schemaReady = () =>
+    (ready ??= pool.query(SCHEMA).catch((error: unknown) => {
       ready = undefined;
       throw error;
-    });
-    await ready;
+    }));
+  const query = async (sql: string, params: unknown[] = []) => {
+    await schemaReady();
     const result = await pool.query(sql, params);
     return fromRows(result.rows);
   };
@@ -60,7 +62,7 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
       return (await query('SELECT * FROM enquiries WHERE id = $1', [id]))[0];
     },
     async saveUnlessSame(entry, since) {
-      await query('SELECT 1 AS id'); // the schema exists before the transaction below
+      await schemaReady();
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
@@ -128,7 +130,7 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
       );
     },
     async count() {
-      await query('SELECT 1 AS id');
+      await schemaReady();
       const result = await pool.query('SELECT COUNT(*)::int AS n FROM enquiries');
       const row: unknown = result.rows[0];
       return typeof row === 'object' && row !== null && 'n' in row ? Number(row.n) : 0;
