@@ -56,3 +56,27 @@ test('in forced colours the main buttons keep a visible edge', async ({ page }) 
   await page.goto('/contact');
   expect(await edge('Send enquiry', 'button')).toBe('solid 1px');
 });
+
+// From md the header sticks to the top: a link reached with Shift+Tab from further down must be
+// scrolled into view below it, not under it.
+test('Shift+Tab up the blog never leaves the focused link under the sticky header', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto('/blog');
+  await page.getByRole('contentinfo').getByRole('link').last().focus();
+  const header = await page.getByRole('banner').boundingBox();
+  const headerBottom = (header?.y ?? 0) + (header?.height ?? 0);
+  expect(headerBottom).toBeGreaterThan(80);
+  const mainLinksSeen: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const top = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.closest('main') ? el.getBoundingClientRect().top : null;
+    });
+    if (top !== null) mainLinksSeen.push(top);
+  }
+  expect(mainLinksSeen.length).toBeGreaterThan(5);
+  for (const top of mainLinksSeen) expect(top).toBeGreaterThanOrEqual(headerBottom);
+});
