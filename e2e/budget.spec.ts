@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { expect, PAGE_TYPES, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, hydrated, PAGE_TYPES, test } from './fixtures';
 
 const PAGES = [
   ...PAGE_TYPES,
@@ -16,7 +17,9 @@ for (const { name, path } of PAGES) {
     page.on('request', (req) => {
       if (req.resourceType() === 'script') scripts.add(req.url());
     });
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(path);
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
     let total = 0;
     for (const url of scripts) {
       const body = await (await request.get(url)).body();
@@ -62,3 +65,36 @@ for (const { name, path } of PAGE_TYPES) {
     await expect(page.locator('head link[rel="preload"][as="font"]')).toHaveCount(1);
   });
 }
+
+// scripts/paint-first.mjs: React's start-up used to run between a page's arrival and its first
+// paint. Every script is now asked for after the first contentful paint, and still runs.
+const scriptsAfterPaint = async (page: Page) =>
+  page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/_next/static/') && entry.name.endsWith('.js'));
+    return { paint, firstScript: Math.min(...scripts.map((entry) => entry.startTime)) };
+  });
+
+for (const { name, path } of [...PAGE_TYPES, { name: 'search', path: '/search' }]) {
+  test(`${name} page paints before it fetches its JavaScript`, async ({ page }) => {
+    await page.goto(path);
+    await hydrated(page);
+    const { paint, firstScript } = await scriptsAfterPaint(page);
+    expect(paint).toBeGreaterThan(0);
+    expect(firstScript).toBeGreaterThanOrEqual(paint ?? Infinity);
+  });
+}
+
+test('a browser without paint timing still gets the scripts, after its first frame', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { value: ['navigation'] });
+  });
+  await page.goto('/blog');
+  await hydrated(page);
+  await page.getByRole('link', { name: 'About' }).first().click();
+  await expect(page).toHaveURL(/\/about$/);
+});

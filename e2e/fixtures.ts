@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every test fails if the page logs a console error or throws: a visitor would not see the error,
@@ -58,3 +58,16 @@ export const PAGE_TYPES = [
   { name: 'services', path: '/services' },
   { name: 'contact', path: '/contact' },
 ] as const;
+
+/**
+ * Waits until React has taken over the page: scripts load after the first paint
+ * (scripts/paint-first.mjs), so `page.goto` returns before hydration. A test that edits the DOM
+ * must wait, or React finds text it did not render. The open-now pill leaves its neutral label
+ * only once hydrated.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('[data-open-now]').first()).not.toHaveAttribute(
+    'data-open-now',
+    'unknown',
+  );
+}

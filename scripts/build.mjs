@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import nextEnv from '@next/env';
 import { KEY_FILE, KEY_VARIABLE, serverActionsKey } from '../lib/contact/server-actions-key.mjs';
 import { readSiteFile } from '../lib/site-file.mjs';
+import { paintFirstPages } from './paint-first.mjs';
 
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
 const seconds = (since) => ((performance.now() - since) / 1000).toFixed(1);
@@ -128,15 +129,27 @@ const nextBuild = (mode) =>
 const staticExport = process.env.STATIC_EXPORT === '1';
 const compiled = await nextBuild(staticExport ? undefined : 'compile');
 if (compiled.code !== 0 || staticExport) {
+  if (compiled.code === 0) paintFirstOrExit('out');
   process.stdout.write(launchWarnings);
   process.exit(compiled.code);
 }
 const prerendered = await nextBuild('generate');
+if (prerendered.code === 0) paintFirstOrExit('.next/server/app');
 // One line the benchmark reads (bench/build-scale.mjs).
 console.log(
   `Build steps: content check ${checked.time} s, contentlayer ${generated.time} s, types ${typed.time} s, ` +
     `next compile ${compiled.time} s, next prerender ${prerendered.time} s`,
 );
+/** Pages paint before their scripts load (scripts/paint-first.mjs). @param {string} dir */
+function paintFirstOrExit(dir) {
+  try {
+    console.log(`Scripts load after the first paint on ${paintFirstPages(dir)} pages in ${dir}`);
+  } catch (error) {
+    console.error(`⚠ ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}
+
 // Repeated last, where it is seen after Next's long output.
 process.stdout.write(launchWarnings);
 process.exit(prerendered.code);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getAllPosts } from '@/lib/posts';
+import { paintFirst } from '../scripts/paint-first.mjs';
 import { hasRealEmail, hoursLabel, site } from '@/lib/site';
 
 /**
@@ -50,6 +51,17 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
     expect(expected.length).toBeGreaterThan(5);
     for (const page of expected)
       expect(existsSync(join('out', exportedPath(page))), page).toBe(true);
+  });
+
+  it('paints every page before loading its scripts, as the server build does', () => {
+    for (const page of pages(server)) {
+      for (const html of [readFileSync(join(server, page), 'utf8'), exported(page)]) {
+        expect(paintFirst(html), page).toBeNull();
+        expect(html, page).toMatch(
+          /<script>\(function\(s\)\{.*\/_next\/static\/.*\.js.*<\/script><\/body>/,
+        );
+      }
+    }
   });
 
   it('shows the same content as the server build on every page but contact', () => {
