@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { rootMetadata } from '@/lib/seo';
 import { site, siteLanguage, siteUrl } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
-import { inter } from './fonts';
+import { inter } from './fonts/inter';
 import './globals.css';
 
 export const metadata: Metadata = rootMetadata(site, siteUrl(), siteLanguage);
