@@ -1,4 +1,5 @@
 import { DAY_CODES, type DayCode, type OpeningHours } from './week';
+import { dateFormat, wallClock, type ZoneClock } from './zone-clock';
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -41,36 +42,6 @@ function toMinutes(hhmm: string): number {
   return h * 60 + m;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A formatter, made once per locale and options: making one costs ~0.4 ms, and every prerendered
- * page's header asks for the same (~0.5 s of a 1,000-post build).
- */
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formats.set(key, format);
-  }
-  return format;
-}
-
-/** Where the company's wall clock stands: its weekday and minutes since its midnight. */
-export function wallClock(now: Date, timeZone: string): { day: DayCode; minutes: number } {
-  const parts = dateFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
-  const day = DAY_CODES.find((code) => code === part('weekday')) ?? 'Mon';
-  return { day, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
-}
-
 export type Interval = { start: number; end: number };
 
 /**
@@ -111,15 +82,16 @@ function dayAt(weekMinutes: number): DayCode {
 }
 
 /**
- * Is the company open at `now` on its own clock (`timeZone`), and until when; if closed, when does
- * it open next. The visitor's own timezone plays no part.
+ * Is the company open at `now` on its own clock (`zone`: its name, or its offsets from
+ * zoneClock), and until when; if closed, when does it open next. The visitor's own timezone
+ * plays no part.
  */
 export function openStatus(
   hours: readonly OpeningHours[],
-  timeZone: string,
+  zone: string | ZoneClock,
   now: Date,
 ): OpenStatus {
-  const clock = wallClock(now, timeZone);
+  const clock = wallClock(now, zone);
   const t = DAY_CODES.indexOf(clock.day) * MINUTES_PER_DAY + clock.minutes;
   const intervals = weeklyIntervals(hours);
   // Last week's Sunday-night opening may still be running on Monday morning; next week's Monday

@@ -2,6 +2,7 @@ import raw from '@/content/site.json';
 import { formatProblem } from './content/problems';
 import { siteProblems } from './content/site-problems';
 import { formatHoursLabel, formatHoursRules, timeZoneLabel } from './hours';
+import { zoneClock } from './zone-clock';
 import type { SiteConfig } from './site-schema';
 
 /**
@@ -29,6 +30,9 @@ export const hoursLabel = formatHoursLabel(site.hours);
 
 /** "Malaysia Time": whose clock the hours are on, for visitors abroad. */
 export const hoursTimeZone = timeZoneLabel(site.timezone);
+
+/** The company's clock as offsets from UTC, for the open-now pill to read without Intl. */
+export const siteClock = zoneClock(site.timezone);
 
 /** The same hours rule by rule, for places that lay them out on narrow screens. */
 export const hoursRules = formatHoursRules(site.hours);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeOpenStatus, openStatus, timeZoneLabel, wallClock } from '@/lib/hours';
+import { describeOpenStatus, openStatus, timeZoneLabel } from '@/lib/hours';
+import { wallClock } from '@/lib/zone-clock';
 import { site } from '@/lib/site';
 import type { OpeningHours } from '@/lib/week';
 

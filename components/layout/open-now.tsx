@@ -3,10 +3,12 @@
 import { useSyncExternalStore } from 'react';
 import { describeOpenStatus, openStatus } from '@/lib/hours';
 import type { OpeningHours } from '@/lib/week';
+import type { ZoneClock } from '@/lib/zone-clock';
 
 type OpenNowProps = {
   hours: OpeningHours[];
-  timeZone: string;
+  /** The company's UTC offsets (lib/zone-clock.ts): no Intl formatter in the browser. */
+  clock: ZoneClock;
   /** What the prerendered page says, true at any hour (e.g. "Malaysia Time"). */
   neutralLabel: string;
 };
@@ -35,10 +37,9 @@ const noMinuteOnServer = () => null;
  * "Open now · until 6 PM" / "Closed · opens tomorrow 10 AM" in the company's timezone. The build
  * renders a neutral label in the same fixed-width pill, so the correction moves nothing.
  */
-export function OpenNow({ hours, timeZone, neutralLabel }: OpenNowProps) {
+export function OpenNow({ hours, clock, neutralLabel }: OpenNowProps) {
   const minute = useSyncExternalStore(subscribe, currentMinute, noMinuteOnServer);
-  const status =
-    minute === null ? undefined : openStatus(hours, timeZone, new Date(minute * MINUTE));
+  const status = minute === null ? undefined : openStatus(hours, clock, new Date(minute * MINUTE));
   const state = status ? (status.open ? 'open' : 'closed') : 'unknown';
   // The outer box keeps one width whatever the label, so nothing beside it moves; the visible
   // pill inside hugs its text.

@@ -1,6 +1,6 @@
 import { ClockIcon, PhoneIcon, SearchIcon } from '@/components/icons';
 import { SiteLink } from '@/components/site-link';
-import { hoursTimeZone, site, telHref } from '@/lib/site';
+import { hoursTimeZone, site, siteClock, telHref } from '@/lib/site';
 import { HoursText } from './hours-text';
 import { Logo } from './logo';
 import { MobileMenu } from './mobile-menu';
@@ -27,7 +27,7 @@ export function SiteHeader() {
           </p>
           {/* On phones the pill takes the second line, so hours and phone share the first. */}
           <div className="max-sm:order-last max-sm:col-span-full sm:mr-auto">
-            <OpenNow hours={site.hours} timeZone={site.timezone} neutralLabel={hoursTimeZone} />
+            <OpenNow hours={site.hours} clock={siteClock} neutralLabel={hoursTimeZone} />
           </div>
           <a
             href={telHref()}
