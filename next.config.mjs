@@ -41,6 +41,13 @@ const nextConfig = {
   experimental: {
     serverSourceMaps: false,
     turbopackPluginRuntimeStrategy: 'workerThreads',
+    // Turbopack's compile is the build's memory peak. Without writing its cache to disk a cold
+    // 1,000-post build took 40.6–44.0 s at 889–930 MB instead of 43.6–45.5 s at 974–1,003 MB
+    // (over the 1 GB goal); a rebuild with .next/cache kept pays ~5 s for it. Source maps of the
+    // production build (server chunks only; browsers get none) cost another ~40 MB; `next dev`
+    // keeps them for readable errors.
+    turbopackFileSystemCacheForBuild: false,
+    turbopackSourceMaps: process.env.NODE_ENV !== 'production',
     // Pages wait on the share-image encoder's threads in the static export, which draws every
     // card at build time; more in flight keeps the one worker busy (no effect without cards).
     staticGenerationMaxConcurrency: 32,
