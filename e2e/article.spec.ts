@@ -1,4 +1,4 @@
-import { expect, hydrated, SEED_POSTS, test } from './fixtures';
+import { expect, SEED_POSTS, test } from './fixtures';
 
 for (const post of SEED_POSTS) {
   test(`article "${post.slug}" renders title, date, image, author, reading time and body`, async ({
@@ -84,7 +84,6 @@ test('printed, an article is its text in dark ink, whatever the screen theme', a
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(`/blog/${SEED_POSTS[0].slug}`);
   await expect(page.locator('html')).toHaveClass(/\bdark\b/);
-  await hydrated(page); // before a link is added below
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   for (const part of [
     page.getByRole('banner'),

@@ -4,9 +4,33 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every test fails if the page logs a console error or throws: a visitor would not see the error,
  * but it means something on the page is broken.
  */
-export const test = base.extend<{ consoleErrors: string[]; expectedErrors: RegExp[] }>({
+export const test = base.extend<{
+  consoleErrors: string[];
+  expectedErrors: RegExp[];
+  waitForHydration: boolean;
+}>({
   /** Errors a test provokes on purpose, such as the 404 status of a missing page. */
   expectedErrors: [[], { option: true }],
+  /**
+   * Pages load their scripts after the first paint (scripts/paint-first.mjs), so the `load` event
+   * comes before React has taken over. `page.goto` waits for that too, unless the test asks for
+   * an earlier moment (`waitUntil: 'domcontentloaded'`), has JavaScript off, or turns this off
+   * (a test that holds the scripts back).
+   */
+  waitForHydration: [true, { option: true }],
+  page: async ({ page, javaScriptEnabled, waitForHydration }, provide) => {
+    if (javaScriptEnabled !== false && waitForHydration) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        const html = response?.headers()['content-type']?.startsWith('text/html');
+        const untilLoad = ['load', 'networkidle', undefined].includes(options?.waitUntil);
+        if (html && untilLoad) await hydrated(page);
+        return response;
+      };
+    }
+    await provide(page);
+  },
   consoleErrors: [
     async ({ page, expectedErrors }, use) => {
       const errors: string[] = [];
@@ -60,10 +84,8 @@ export const PAGE_TYPES = [
 ] as const;
 
 /**
- * Waits until React has taken over the page: scripts load after the first paint
- * (scripts/paint-first.mjs), so `page.goto` returns before hydration. A test that edits the DOM
- * must wait, or React finds text it did not render. The open-now pill leaves its neutral label
- * only once hydrated.
+ * Waits until React has taken over the page: the open-now pill leaves its neutral label only once
+ * hydrated. For pages reached other than by `page.goto` (which waits itself).
  */
 export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('[data-open-now]').first()).not.toHaveAttribute(

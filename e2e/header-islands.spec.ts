@@ -168,16 +168,20 @@ test.describe('dark mode', () => {
     expect(await isDark(page)).toBe(false);
   });
 
-  test('the stored theme is on the page before any bundle runs (no flash)', async ({ page }) => {
-    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
-    // Serve every Next bundle empty: only the inline head script can set the theme.
-    await page.route('**/_next/static/chunks/*.js', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
-    );
-    await page.goto('/');
-    expect(await isDark(page)).toBe(true);
-    expect(await backgroundLightness(page)).toBeLessThan(10);
-    await expect(page.locator('[data-open-now]')).toHaveAttribute('data-open-now', 'unknown');
+  test.describe(() => {
+    // Its scripts never run: nothing to wait for.
+    test.use({ waitForHydration: false });
+    test('the stored theme is on the page before any bundle runs (no flash)', async ({ page }) => {
+      await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+      // Serve every Next bundle empty: only the inline head script can set the theme.
+      await page.route('**/_next/static/chunks/*.js', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+      );
+      await page.goto('/');
+      expect(await isDark(page)).toBe(true);
+      expect(await backgroundLightness(page)).toBeLessThan(10);
+      await expect(page.locator('[data-open-now]')).toHaveAttribute('data-open-now', 'unknown');
+    });
   });
 
   for (const path of [

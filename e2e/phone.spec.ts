@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 /** The phone's Menu control. Playwright's role engine gives <summary> no role, so find it by tag. */
 const menuButton = (page: Page) => page.getByRole('banner').locator('summary', { hasText: 'Menu' });
@@ -34,10 +34,6 @@ async function heardMenu(page: Page) {
 const heardAs = (expanded: boolean) => [
   { role: expect.stringMatching(/^(button|DisclosureTriangle)$/), expanded },
 ];
-
-/** Waits until React has hydrated the page: the open-now pill leaves its prerendered label. */
-const hydrated = (page: Page) =>
-  expect(page.locator('[data-open-now]')).not.toHaveAttribute('data-open-now', 'unknown');
 
 test.describe('on a 390 px phone', () => {
   test('the main menu collapses and opens and closes by keyboard', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, hydrated, SEED_POSTS, test } from './fixtures';
+import { expect, SEED_POSTS, test } from './fixtures';
 
 // Error codes, URLs and file paths are words too long for a phone's line. Written into the built
 // pages where posts put their text, they must wrap, not widen the page.
@@ -21,7 +21,6 @@ const places = [
 for (const { path, selectors } of places) {
   test(`${path}: a very long word in a title or text wraps on a 390 px phone`, async ({ page }) => {
     await page.goto(path);
-    await hydrated(page);
     for (const selector of selectors) {
       await expect(page.locator(selector).first(), selector).toBeVisible();
       await page

@@ -66,7 +66,8 @@ export function zoneClock(timeZone: string, start = Date.now(), days = 800): Zon
   const until = from + days * DAY;
   const offsets = [{ at: from, minutes: offsetAt(timeZone, from) }];
   let before = offsets[0]?.minutes ?? 0;
-  for (let day = from + DAY; day < until; day += DAY) {
+  // Up to `until` itself: a change on the window's last day must not be missed.
+  for (let day = from + DAY; day <= until; day += DAY) {
     const after = offsetAt(timeZone, day);
     if (after === before) continue;
     let [old, changed] = [day - DAY, day];

@@ -143,7 +143,12 @@ console.log(
 /** Pages paint before their scripts load (scripts/paint-first.mjs). @param {string} dir */
 function paintFirstOrExit(dir) {
   try {
-    console.log(`Scripts load after the first paint on ${paintFirstPages(dir)} pages in ${dir}`);
+    const pages = paintFirstPages(dir);
+    if (pages > 0) console.log(`Scripts load after the first paint on ${pages} pages in ${dir}`);
+    // A deployment adapter may take the pages before this step (they live elsewhere then):
+    // the site works, its pages just run their scripts before painting. Say so.
+    else
+      console.warn(`⚠ No prerendered pages in ${dir}: their scripts will load before they paint.`);
   } catch (error) {
     console.error(`⚠ ${error instanceof Error ? error.message : error}`);
     process.exit(1);

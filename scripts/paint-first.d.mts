@@ -1,3 +1,3 @@
-export function loaderScript(sources: readonly string[]): string;
+export function loaderScript(scripts: readonly Record<string, string>[]): string;
 export function paintFirst(html: string): string | null;
 export function paintFirstPages(dir: string): number;

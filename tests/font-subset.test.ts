@@ -8,7 +8,7 @@ describe('the web font every page preloads', () => {
     const made = await subsetInter();
     expect(
       Buffer.compare(committed, made),
-      'app/fonts/inter-latin-400-800.woff2 is stale: run npm run font:subset and commit it',
+      'app/fonts/inter-latin-400-900.woff2 is stale: run npm run font:subset and commit it',
     ).toBe(0);
     expect(committed.length).toBeLessThan(33 * 1024);
   });

@@ -27,11 +27,37 @@ describe('pages paint before their scripts load', () => {
     expect(html).not.toContain('as="script"');
     expect(html).toContain(
       loaderScript([
-        '/_next/static/chunks/react.js',
-        '/_next/static/chunks/router.js',
-        '/_next/static/chunks/page.js',
+        { src: '/_next/static/chunks/react.js' },
+        { src: '/_next/static/chunks/router.js' },
+        { src: '/_next/static/chunks/page.js' },
       ]) + '</body>',
     );
+  });
+
+  it('keeps each script’s other attributes and query (deployment ids, integrity)', () => {
+    const tagged = page.replace(
+      '<script src="/_next/static/chunks/react.js" async=""></script>',
+      '<script src="/_next/static/chunks/react.js?dpl=abc&amp;v=1" async="" crossorigin="" integrity="sha384-x"></script>',
+    );
+    expect(paintFirst(tagged)).toContain(
+      loaderScript([
+        {
+          src: '/_next/static/chunks/react.js?dpl=abc&v=1',
+          crossorigin: '',
+          integrity: 'sha384-x',
+        },
+        { src: '/_next/static/chunks/router.js' },
+        { src: '/_next/static/chunks/page.js' },
+      ]),
+    );
+  });
+
+  it('refuses to leave a Next script in place to run before the paint', () => {
+    const odd = page.replace(
+      '<script src="/_next/static/chunks/router.js" async=""></script>',
+      '<script async src="/_next/static/chunks/router.js"/>',
+    );
+    expect(() => paintFirst(odd)).toThrow(/a Next script was left in place/);
   });
 
   it('leaves the stylesheet, the font preload, data, polyfills and inline scripts alone', () => {
@@ -67,6 +93,14 @@ describe('paintFirstPages', () => {
     expect(readFileSync(join(dir, 'blog', 'post.rsc'), 'utf8')).toBe('not a page');
   });
 
+  it('leaves an HTML file that Next did not render alone', () => {
+    dir = mkdtempSync(join(tmpdir(), 'paint-first-'));
+    writeFileSync(join(dir, 'index.html'), page);
+    writeFileSync(join(dir, 'google1234.html'), 'google-site-verification: google1234.html');
+    expect(paintFirstPages(dir)).toBe(1);
+    expect(readFileSync(join(dir, 'google1234.html'), 'utf8')).toContain('verification');
+  });
+
   it('stops, naming the page, when Next has written its scripts some other way', () => {
     dir = mkdtempSync(join(tmpdir(), 'paint-first-'));
     writeFileSync(join(dir, 'index.html'), page);
@@ -84,12 +118,19 @@ function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
   let now = 0;
   let paintObserver:
     ((list: { getEntriesByName: (n: string) => unknown[] }, observer: object) => void) | undefined;
-  const observer = { observe() {}, disconnect() {} };
+  const observed: unknown[] = [];
+  const observer = { observe: (options: unknown) => observed.push(options), disconnect() {} };
   const window = {
     document: {
       visibilityState: options.hidden ? 'hidden' : 'visible',
       head: { appendChild: (el: { src: string }) => added.push(el.src) },
-      createElement: () => ({ src: '', async: false }),
+      createElement: () => ({
+        src: '',
+        async: false,
+        setAttribute(this: Record<string, string>, name: string, value: string) {
+          this[name] = value;
+        },
+      }),
       addEventListener: (_: string, listener: () => void) => listeners.push(listener),
     },
     setTimeout: (run: () => void, ms: number) => timers.push({ at: now + ms, run }),
@@ -102,7 +143,8 @@ function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
       { supportedEntryTypes: options.paintTiming === false ? ['navigation'] : ['paint'] },
     ),
   };
-  const code = /<script>(.*)<\/script>/.exec(loaderScript(['/a.js', '/b.js']))?.[1] ?? '';
+  const code =
+    /<script>(.*)<\/script>/.exec(loaderScript([{ src: '/a.js' }, { src: '/b.js' }]))?.[1] ?? '';
   runInNewContext(code, { ...window, window });
   const advance = (ms: number) => {
     now += ms;
@@ -113,6 +155,7 @@ function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
   };
   return {
     added,
+    observed,
     advance,
     frame: () => frames.shift()?.(),
     paint: (name: string) =>
@@ -124,6 +167,8 @@ function runLoader(options: { hidden?: boolean; paintTiming?: boolean }) {
 describe('the loader', () => {
   it('adds the scripts, in order, only after the first contentful paint', () => {
     const page = runLoader({});
+    // Buffered: a paint that came before the loader ran still counts.
+    expect(page.observed).toEqual([{ type: 'paint', buffered: true }]);
     page.paint('first-paint');
     page.advance(10);
     expect(page.added).toEqual([]);

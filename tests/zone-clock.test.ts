@@ -21,6 +21,13 @@ describe('the company clock the browser reads without Intl', () => {
     expect(lordHowe.offsets.map((o) => o.minutes)).toEqual([660, 630, 660]);
   });
 
+  it('catches a change on the last day it knows', () => {
+    // From 27 Mar 12:00 to 29 Mar 12:00 UTC; London moves to +1 at 01:00 UTC on the 29th.
+    const clock = zoneClock('Europe/London', at('2026-03-28T12:00:00Z'), 2);
+    const lastHour = new Date(clock.until - 3_600_000);
+    expect(wallClock(lastHour, clock)).toEqual(wallClock(lastHour, 'Europe/London'));
+  });
+
   it('reads the same wall clock as Intl, hour by hour, in zones with odd offsets and changes', () => {
     for (const zone of [
       'Asia/Kuala_Lumpur',
