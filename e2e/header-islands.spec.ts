@@ -169,7 +169,7 @@ test.describe('dark mode', () => {
   });
 
   test.describe(() => {
-    // Its scripts never run: nothing to wait for.
+    // Their scripts never run: nothing to wait for.
     test.use({ waitForHydration: false });
     test('the stored theme is on the page before any bundle runs (no flash)', async ({ page }) => {
       await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
@@ -180,6 +180,23 @@ test.describe('dark mode', () => {
       await page.goto('/');
       expect(await isDark(page)).toBe(true);
       expect(await backgroundLightness(page)).toBeLessThan(10);
+      await expect(page.locator('[data-open-now]')).toHaveAttribute('data-open-now', 'unknown');
+    });
+
+    test('the button switches before any bundle runs (scripts load after the paint)', async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.route('**/_next/static/chunks/*.js', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+      );
+      await page.goto('/blog');
+      const toggle = page.getByRole('button', { name: 'Dark theme' });
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      expect(await isDark(page)).toBe(true);
+      expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
       await expect(page.locator('[data-open-now]')).toHaveAttribute('data-open-now', 'unknown');
     });
   });
