@@ -129,6 +129,21 @@ test.describe('dark mode', () => {
       return a === 0 ? -1 : ((r + g + b) / 3 / 255) * 100;
     });
 
+  /** Presses the light page's theme button: dark, marked pressed, and remembered. */
+  const pressForDark = async (page: Page) => {
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await isDark(page)).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+  };
+  /** Serves every Next bundle empty: only the inline head script can act on the theme. */
+  const withEmptyBundles = (page: Page) =>
+    page.route('**/_next/static/chunks/*.js', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+    );
+
   test('follows the system until the visitor chooses', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
@@ -147,12 +162,7 @@ test.describe('dark mode', () => {
   test('the toggle switches, remembers the choice and wins over the system', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/blog');
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(await isDark(page)).toBe(true);
-    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+    await pressForDark(page);
 
     await page.reload();
     expect(await isDark(page)).toBe(true);
@@ -173,10 +183,7 @@ test.describe('dark mode', () => {
     test.use({ waitForHydration: false });
     test('the stored theme is on the page before any bundle runs (no flash)', async ({ page }) => {
       await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
-      // Serve every Next bundle empty: only the inline head script can set the theme.
-      await page.route('**/_next/static/chunks/*.js', (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
-      );
+      await withEmptyBundles(page);
       await page.goto('/');
       expect(await isDark(page)).toBe(true);
       expect(await backgroundLightness(page)).toBeLessThan(10);
@@ -187,16 +194,9 @@ test.describe('dark mode', () => {
       page,
     }) => {
       await page.emulateMedia({ colorScheme: 'light' });
-      await page.route('**/_next/static/chunks/*.js', (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
-      );
+      await withEmptyBundles(page);
       await page.goto('/blog');
-      const toggle = page.getByRole('button', { name: 'Dark theme' });
-      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-      await toggle.click();
-      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-      expect(await isDark(page)).toBe(true);
-      expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+      await pressForDark(page);
       await expect(page.locator('[data-open-now]')).toHaveAttribute('data-open-now', 'unknown');
     });
   });
