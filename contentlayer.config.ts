@@ -1,33 +1,30 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { plainTextPipeline } from './lib/content/mdx-pipeline';
+import { pageModel, postModel } from './lib/content/model';
+import { contentlayerFields } from './lib/content/model-contentlayer';
+import { postPath, SITE_IMAGE_PATH } from './lib/routes';
+import { shareImageAlt } from './lib/seo';
+import { site } from './lib/site';
 
 const WORDS_PER_MINUTE = 200;
 
 const fileSlug = (fileName: string): string => fileName.replace(/\.mdx$/, '');
 
+// A post without its own author or cover shows the company's name and the site's share card.
+const siteDefaults = {
+  name: site.name,
+  shareImage: SITE_IMAGE_PATH,
+  shareImageAlt: shareImageAlt(site),
+};
+
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.mdx',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    date: { type: 'date', required: true },
-    updated: { type: 'date', required: false },
-    excerpt: { type: 'string', required: true },
-    tags: { type: 'list', of: { type: 'string' }, required: true },
-    cover: {
-      type: 'string',
-      required: true,
-      description: 'Path under public/, e.g. /images/posts/x.svg',
-    },
-    coverAlt: { type: 'string', required: true },
-    author: { type: 'string', required: true },
-    source: { type: 'string', required: false },
-    draft: { type: 'boolean', default: false },
-  },
+  fields: contentlayerFields(postModel, siteDefaults),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
-    url: { type: 'string', resolve: (doc) => `/blog/${fileSlug(doc._raw.sourceFileName)}` },
+    url: { type: 'string', resolve: (doc) => postPath(fileSlug(doc._raw.sourceFileName)) },
     // body.html holds the body's plain text, not HTML: see lib/content/mdx-pipeline.ts
     readingTime: {
       type: 'number',
@@ -44,12 +41,7 @@ export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/*.mdx',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true },
-    heading: { type: 'string', required: true },
-    lead: { type: 'string', required: false },
-  },
+  fields: contentlayerFields(pageModel, siteDefaults),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
   },

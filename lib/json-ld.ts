@@ -8,7 +8,8 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { PostSummary } from './posts';
-import { absoluteUrl, LOGO_PATH, postImagePath, SITE_IMAGE_PATH } from './seo';
+import { BLOG_PATH, LOGO_PATH, postImagePath, SITE_IMAGE_PATH } from './routes';
+import { absoluteUrl } from './seo';
 import type { SiteConfig } from './site-schema';
 import type { DayCode } from './week';
 
@@ -122,7 +123,7 @@ export function postBreadcrumbs(
     site.nav.find((item) => item.href === path)?.label ?? fallback;
   return [
     { name: navName('/', 'Home'), path: '/' },
-    { name: navName('/blog', 'Blog'), path: '/blog' },
+    { name: navName(BLOG_PATH, 'Blog'), path: BLOG_PATH },
     { name: post.title, path: post.url },
   ];
 }

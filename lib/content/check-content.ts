@@ -6,7 +6,7 @@ import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
 import { checkFields, readFrontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
 import { PLACEHOLDER_EXCERPT } from './new-post';
-import { STATIC_ROUTES } from './routes';
+import { STATIC_ROUTES } from '../routes';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
 import { checkSlugs, checkTagLabels, type Parsed } from './post-rules';
 
