@@ -103,7 +103,7 @@ export function postMetadata(post: PostSummary, site: SiteConfig, language: stri
     title: post.title,
     description: post.excerpt,
     authors: [{ name: post.author }],
-    keywords: post.tags,
+    keywords: post.tags.length > 0 ? post.tags : undefined,
     openGraph: {
       ...siteOpenGraph(site, language),
       images: [
