@@ -2,26 +2,19 @@ import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { plainTextPipeline } from './lib/content/mdx-pipeline';
 import { pageModel, postModel } from './lib/content/model';
 import { contentlayerFields } from './lib/content/model-contentlayer';
-import { postPath, SITE_IMAGE_PATH } from './lib/routes';
-import { shareImageAlt } from './lib/seo';
+import { siteDefaults } from './lib/content/site-defaults';
+import { postPath } from './lib/routes';
 import { site } from './lib/site';
 
 const WORDS_PER_MINUTE = 200;
 
 const fileSlug = (fileName: string): string => fileName.replace(/\.mdx$/, '');
 
-// A post without its own author or cover shows the company's name and the site's share card.
-const siteDefaults = {
-  name: site.name,
-  shareImage: SITE_IMAGE_PATH,
-  shareImageAlt: shareImageAlt(site),
-};
-
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.mdx',
   contentType: 'markdown',
-  fields: contentlayerFields(postModel, siteDefaults),
+  fields: contentlayerFields(postModel, siteDefaults(site)),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
     url: { type: 'string', resolve: (doc) => postPath(fileSlug(doc._raw.sourceFileName)) },
@@ -41,7 +34,7 @@ export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/*.mdx',
   contentType: 'markdown',
-  fields: contentlayerFields(pageModel, siteDefaults),
+  fields: contentlayerFields(pageModel, siteDefaults(site)),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
   },

@@ -54,5 +54,6 @@ console.log(`Created ${file}
 
 Next steps:
   1. npm run dev, then open ${postPath(slug)} (drafts show only there; npm run dev prints the full address)
-  2. Write the post; replace the excerpt, tags and cover (see CONTENT.md)
+  2. Write the post and its excerpt; add tags, a cover and the other optional fields listed in
+     the file if you like (CONTENT.md explains each)
   3. Remove "draft: true" when it is ready, then commit the file`);
