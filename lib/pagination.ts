@@ -2,8 +2,7 @@ import { listingPagePath } from './routes';
 
 /**
  * Posts on one page of /blog and of each tag page: whole rows in both the two-column (tablet) and
- * three-column (desktop) grid. Nine left a lone card on tablets; twelve also means a quarter
- * fewer listing pages to prerender.
+ * three-column (desktop) grid.
  */
 export const POSTS_PER_PAGE = 12;
 

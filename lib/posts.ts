@@ -6,9 +6,6 @@ import { site } from './site';
 import { countTags, withTag, type TagCount } from './tags';
 import { isVisible, visibilityRules, type VisibilityRules } from './visibility';
 
-export type { VisibilityRules } from './visibility';
-export { isVisible } from './visibility';
-
 /** A post as pages read it: its frontmatter (lib/content/model.ts) with defaults filled in. */
 export type PostSummary = FieldValues<typeof postModel> & {
   /** The file name without ".mdx": the post's address under /blog. */
@@ -55,8 +52,7 @@ function byDateDesc(a: PostSummary, b: PostSummary): number {
 type Corpus = { key: string; posts: Post[]; summaries: PostSummary[]; bySlug: Map<string, Post> };
 let cache: Corpus | undefined;
 
-// Every prerendered page asks for the corpus; at 1,000 posts rebuilding it (or scanning it for
-// a slug) per page was a measurable share of the build, so it is built once per rule set.
+// Every prerendered page asks for the corpus: built once per rule set, not once per page.
 function corpus(rules: VisibilityRules): Corpus {
   const key = JSON.stringify(rules);
   if (cache?.key !== key) {
