@@ -1,14 +1,18 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { PreviewBanner } from '@/components/layout/preview-banner';
 import { SiteHeader } from '@/components/layout/site-header';
 import { rootMetadata } from '@/lib/seo';
 import { site, siteLanguage, siteUrl } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
+import { isPreview } from '@/lib/visibility';
 import { inter } from './fonts/inter';
 import './globals.css';
 
-export const metadata: Metadata = rootMetadata(site, siteUrl(), siteLanguage);
+export const metadata: Metadata = rootMetadata(site, siteUrl(), siteLanguage, {
+  preview: isPreview(),
+});
 
 export const viewport: Viewport = { themeColor: '#0b1b36' };
 
@@ -26,6 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {isPreview() && <PreviewBanner />}
         <SiteHeader />
         <main id="main" className="flex-1">
           {children}

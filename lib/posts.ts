@@ -4,7 +4,7 @@ import type { FieldValues, postModel } from './content/model';
 import { rankRelated } from './related';
 import { site } from './site';
 import { countTags, withTag, type TagCount } from './tags';
-import { isVisible, visibilityRules, type VisibilityRules } from './visibility';
+import { isPreview, isVisible, visibilityRules, type VisibilityRules } from './visibility';
 
 /** A post as pages read it: its frontmatter (lib/content/model.ts) with defaults filled in. */
 export type PostSummary = FieldValues<typeof postModel> & {
@@ -12,6 +12,8 @@ export type PostSummary = FieldValues<typeof postModel> & {
   slug: string;
   url: string;
   readingTime: number;
+  /** Dated after the build's day: only a preview shows it. */
+  scheduled: boolean;
 };
 
 export type Post = PostSummary & {
@@ -21,22 +23,28 @@ export type Post = PostSummary & {
   plainText: string;
 };
 
+/** The day this build publishes up to (SNYNET_BUILD_DAY, set by next.config.mjs). */
+function buildDay(): string {
+  return process.env.SNYNET_BUILD_DAY ?? calendarDayIn(site.timezone);
+}
+
 /**
- * `npm run dev` shows drafts and scheduled posts so editors can preview them; builds never do. A
- * build publishes what is dated up to its own day in the company's timezone (SNYNET_BUILD_DAY,
- * set by next.config.mjs), and code that runs later on the server (a post's share card) keeps to
- * that day, so nothing of a scheduled post shows before the build that publishes it.
+ * `npm run dev` and preview builds show drafts and scheduled posts, marked; production builds
+ * publish what is dated up to the build's day in the company's timezone, and code that runs later
+ * on the server (a post's share card) keeps to that day.
  */
 export function defaultVisibility(): VisibilityRules {
-  return visibilityRules(
-    process.env.NODE_ENV === 'development',
-    process.env.SNYNET_BUILD_DAY ?? calendarDayIn(site.timezone),
-  );
+  return visibilityRules(isPreview(), buildDay());
 }
 
 function toPost({ _id, _raw, type: _type, body, ...fields }: PostDocument): Post {
   // Our contentlayer pipeline emits plain text where it would emit HTML (lib/content/mdx-pipeline.ts).
-  return { ...fields, body: body.raw, plainText: body.html };
+  return {
+    ...fields,
+    scheduled: fields.date > buildDay(),
+    body: body.raw,
+    plainText: body.html,
+  };
 }
 
 export function toSummary(post: Post): PostSummary {

@@ -57,8 +57,15 @@ function ogLocale(language: string): string {
  * twitter: tags. "./" resolves to each page's own path, so every page gets its own canonical URL
  * and og:url without repeating it. Pages must not set `alternates`, or they lose the feed links.
  */
-export function rootMetadata(site: SiteConfig, baseUrl: string, language: string): Metadata {
+export function rootMetadata(
+  site: SiteConfig,
+  baseUrl: string,
+  language: string,
+  { preview = false }: { preview?: boolean } = {},
+): Metadata {
   return {
+    // A preview shows unpublished posts: search engines must not index it.
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
     metadataBase: new URL(baseUrl),
     title: { default: `${site.name} | ${site.tagline}`, template: `%s | ${site.name}` },
     description: site.description,

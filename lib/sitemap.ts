@@ -58,8 +58,12 @@ export function buildSitemap({
   );
 }
 
-/** robots.txt: everything may be crawled except the enquiry API, and here is the sitemap. */
-export function buildRobots(baseUrl: string): MetadataRoute.Robots {
+/**
+ * robots.txt: everything may be crawled except the enquiry API, and here is the sitemap; a
+ * preview may not be crawled at all.
+ */
+export function buildRobots(baseUrl: string, preview = false): MetadataRoute.Robots {
+  if (preview) return { rules: { userAgent: '*', disallow: '/' } };
   return {
     rules: { userAgent: '*', allow: '/', disallow: '/api/' },
     sitemap: absoluteUrl(SITEMAP_PATH, baseUrl),

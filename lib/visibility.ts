@@ -2,13 +2,20 @@
  * The one rule for which posts are published, shared by the site (lib/posts.ts) and the content
  * check (lib/content/check-content.ts), so a link the check passes never 404s on the site.
  */
+import { isPreviewBuild } from './preview.mjs';
+
 export type VisibilityRules = {
   includeDrafts: boolean;
   /** Posts dated after this day are scheduled, not yet published. "YYYY-MM-DD". */
   today: string;
 };
 
-/** `npm run dev` previews drafts and scheduled posts; a build publishes up to its own day. */
+/** Drafts and scheduled posts show, marked: in `npm run dev` and in a preview build. */
+export function isPreview(): boolean {
+  return process.env.NODE_ENV === 'development' || isPreviewBuild();
+}
+
+/** A preview shows drafts and scheduled posts; a build publishes up to its own day. */
 export function visibilityRules(preview: boolean, buildDay: string): VisibilityRules {
   return { includeDrafts: preview, today: preview ? '9999-12-31' : buildDay };
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Crumb } from '@/lib/json-ld';
 import type { PostSummary } from '@/lib/posts';
 import { site } from '@/lib/site';
-import { DraftBadge } from './post-card';
+import { PublicationBadge } from './publication-badge';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
 import { TagList } from './tag-list';
@@ -28,7 +28,7 @@ export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
       </nav>
       <h1 className="mt-3 text-3xl leading-tight font-bold tracking-tight text-ink sm:text-4xl dark:text-slate-50">
         {post.title}
-        {post.draft && <DraftBadge />}
+        <PublicationBadge post={post} />
       </h1>
       <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <span>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { PostSummary } from '@/lib/posts';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
+import { PublicationBadge } from './publication-badge';
 
 type PostCardProps = {
   post: PostSummary;
@@ -30,7 +31,7 @@ export function PostCard({
       <div className="flex flex-1 flex-col p-5">
         <p className="text-xs font-medium text-slate-600 dark:text-slate-400">
           <PostDate date={post.date} />
-          {post.draft && <DraftBadge />}
+          <PublicationBadge post={post} />
         </p>
         <Heading className="mt-2 text-lg leading-snug font-semibold text-ink dark:text-slate-50">
           <Link href={post.url} className="hover:text-brand-700 dark:hover:text-brand-300">
@@ -49,13 +50,5 @@ export function PostCard({
         </Link>
       </div>
     </article>
-  );
-}
-
-export function DraftBadge() {
-  return (
-    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 uppercase">
-      Draft
-    </span>
   );
 }

@@ -8,6 +8,7 @@ import { shown, type ContentProblem } from './problems';
 import { postModel } from './model';
 import { PLACEHOLDER_EXCERPT } from './new-post';
 import { siteCalendarDay } from '../calendar-day.mjs';
+import { isPreviewBuild } from '../preview.mjs';
 import { visibilityRules } from '../visibility';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
 import { checkSlugs, checkTagLabels, type Parsed } from './post-rules';
@@ -27,7 +28,11 @@ function buildDay(): string {
  * Every check an editor's change must pass before the site is built, over a whole project folder
  * (content/ and public/). Pure apart from reading those files, so tests run it on fixtures.
  */
-export function checkContent(root: string, today: string = buildDay()): CheckResult {
+export function checkContent(
+  root: string,
+  today: string = buildDay(),
+  preview: boolean = isPreviewBuild(),
+): CheckResult {
   const problems: ContentProblem[] = [];
   const files = readContentFiles(root);
   const sources = files.sources;
@@ -87,7 +92,7 @@ export function checkContent(root: string, today: string = buildDay()): CheckRes
     }
   }
 
-  const links = publication(parsed, visibilityRules(false, today));
+  const links = publication(parsed, visibilityRules(preview, today));
   const routeIsLive = (path: string) => links.live.has(path);
   if (siteCheck.settings) problems.push(...checkSiteLinks(siteCheck.settings, routeIsLive));
   if (siteCheck.settings) problems.push(...checkTagLabels(siteCheck.settings.tagLabels, posts));

@@ -1,0 +1,13 @@
+/** On every page of a preview (lib/visibility.ts), so nobody mistakes it for the live site. */
+export function PreviewBanner() {
+  return (
+    <div
+      role="note"
+      aria-label="Preview"
+      className="bg-amber-300 px-4 py-2 text-center text-sm font-semibold text-amber-950"
+    >
+      Preview: this is not the live site. Drafts and scheduled posts are shown and marked; search
+      engines are asked not to index it.
+    </div>
+  );
+}
