@@ -1,18 +1,5 @@
-import { createRequire } from 'node:module';
-
-// typescript-eslint 8 refuses to load under TypeScript 7 (the native compiler we type-check and
-// build with). Microsoft ships the TS 6 API side by side as @typescript/typescript6 for tools like
-// it, so while this config loads, `require('typescript')` answers with that package instead.
-const require = createRequire(import.meta.url);
-const Module = require('node:module');
-const ts6 = require.resolve('@typescript/typescript6');
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function resolveTypeScript6(request, ...rest) {
-  return resolveFilename.call(this, request === 'typescript' ? ts6 : request, ...rest);
-};
-
-const { default: nextCoreWebVitals } = await import('eslint-config-next/core-web-vitals');
-const { default: nextTypescript } = await import('eslint-config-next/typescript');
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
 
 const config = [
   ...nextCoreWebVitals,
@@ -20,6 +7,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-server/**',
       '.contentlayer/**',
       'out/**',
       'node_modules/**',

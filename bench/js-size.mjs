@@ -1,5 +1,5 @@
-// The gzip JavaScript each page type loads in Chromium, summed over every script request
-// (including chunks loaded after the first paint). Needs a server at BASE (bench/run.mjs starts one).
+// The gzip JavaScript each page loads in Chromium, summed over every script request (including
+// chunks loaded after the first paint).
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../scripts/browser.mjs';
@@ -14,22 +14,24 @@ export const PAGE_TYPES = {
   contact: '/contact',
 };
 
-export async function measureJs(base) {
+/** @param {Record<string, string>} urls page name → full URL */
+export async function measureJs(urls) {
   const browser = await chromium.launch(chromiumLaunchOptions);
   const rows = [];
-  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+  for (const [name, url] of Object.entries(urls)) {
     const page = await browser.newPage();
-    const urls = new Set();
-    page.on('request', (request) => request.resourceType() === 'script' && urls.add(request.url()));
-    const response = await page.goto(base + path, { waitUntil: 'networkidle' });
-    if (!response?.ok()) {
-      rows.push({ name, path, kib: NaN, files: 0 });
-      continue;
-    }
+    const scripts = new Set();
+    page.on(
+      'request',
+      (request) => request.resourceType() === 'script' && scripts.add(request.url()),
+    );
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
     let bytes = 0;
-    for (const url of urls)
-      bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
-    rows.push({ name, path, kib: bytes / 1024, files: urls.size });
+    for (const script of scripts)
+      bytes += gzipSync(Buffer.from(await (await fetch(script)).arrayBuffer()), {
+        level: 9,
+      }).length;
+    rows.push({ name, url, kib: response?.ok() ? bytes / 1024 : NaN, files: scripts.size });
     await page.close();
   }
   await browser.close();

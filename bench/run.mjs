@@ -1,73 +1,114 @@
 // `npm run bench`: prints figures, asserts nothing. Run `npm run build` first (for the page and
-// server figures). `npm run bench -- --only build,js,lighthouse,http` picks parts;
-// `--posts 100,500,1000` sets the build sizes.
-import { spawn } from 'node:child_process';
+// server figures). Every page figure stands beside a bare Next page's from the same run
+// (bench/reference.mjs): only the ratios compare across machines.
+// `npm run bench -- --only build,js,lighthouse,http` picks parts; `--posts 5,1000` sets the
+// build sizes (posts in all); `--runs 5` the Lighthouse rounds.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { formatBuilds, measureBuilds } from './build-scale.mjs';
 import { measureHttp } from './http.mjs';
-import { measureJs } from './js-size.mjs';
+import { measureJs, PAGE_TYPES } from './js-size.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { writeReference } from './reference.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const only = new Set(option('--only', 'build,js,lighthouse,http').split(','));
-const posts = option('--posts', '100,500,1000').split(',').map(Number);
-const PORT = 3450;
-const BASE = `http://127.0.0.1:${PORT}`;
+const posts = option('--posts', '5,1000').split(',').map(Number);
+const runs = Number(option('--runs', '5'));
+const SITE = 'http://127.0.0.1:3450';
+const REFERENCE = 'http://127.0.0.1:3451';
+const LIGHTHOUSE_PAGES = ['home', 'blog', 'article', 'contact'];
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  `${new Date().toISOString()}  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ` +
+    `${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
 );
 
 if (only.has('build')) {
-  console.log('\n1. build time and memory by number of posts');
+  console.log(
+    '\n1. cold `npm run build` by number of posts (wall time, peak memory of the process tree)',
+  );
   for (const line of formatBuilds(await measureBuilds(posts))) console.log(line);
 }
 
-if (only.has('js') || only.has('lighthouse') || only.has('http')) {
+/** Starts `next start` for `dir` and resolves once it is ready; the caller stops it. */
+async function serve(dir, url) {
+  const port = new URL(url).port;
   const server = spawn(
     './node_modules/.bin/next',
-    ['start', '-p', String(PORT), '-H', '127.0.0.1'],
+    ['start', ...(dir ? [dir] : []), '-p', port, '-H', '127.0.0.1'],
     {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        CONTACT_DB: '/tmp/snynet-bench-contact.db',
-      },
+      env: { ...env, CONTACT_DB: '/tmp/snynet-bench-contact.db' },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  await new Promise((resolve) =>
-    server.stdout.on('data', (d) => String(d).includes('Ready') && resolve()),
-  );
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (d) => String(d).includes('Ready') && resolve());
+    server.on('exit', (code) => reject(new Error(`next start ${dir ?? ''} exited with ${code}`)));
+  });
+  return server;
+}
+
+const ratio = (value, base) => `×${(value / base).toFixed(2)}`;
+
+if (only.has('js') || only.has('lighthouse') || only.has('http')) {
+  if (!existsSync('.next-server/BUILD_ID')) throw new Error('Run `npm run build` first.');
+  const referenceDir = writeReference();
+  execFileSync('./node_modules/.bin/next', ['build', referenceDir], { env, stdio: 'ignore' });
+  const servers = [await serve(undefined, SITE), await serve(referenceDir, REFERENCE)];
   try {
     if (only.has('js')) {
-      console.log('\n2. gzip JavaScript loaded per page type (budget 140 KiB)');
-      for (const row of await measureJs(BASE))
+      console.log('\n2. gzip JavaScript loaded per page (goal: ≤ ×1.04 the bare page)');
+      const [bare, ...rows] = await measureJs({
+        bare: `${REFERENCE}/`,
+        ...Object.fromEntries(Object.entries(PAGE_TYPES).map(([n, p]) => [n, SITE + p])),
+      });
+      console.log(
+        `${'bare'.padEnd(8)} ${bare.kib.toFixed(1).padStart(6)} KiB in ${bare.files} files`,
+      );
+      for (const row of rows)
         console.log(
-          `${row.name.padEnd(8)} ${row.kib.toFixed(1).padStart(6)} KiB in ${row.files} files  ${row.path}`,
+          `${row.name.padEnd(8)} ${row.kib.toFixed(1).padStart(6)} KiB in ${String(row.files).padStart(2)} files  ${ratio(row.kib, bare.kib)}`,
         );
     }
     if (only.has('lighthouse')) {
-      console.log('\n3. Lighthouse 12 (mobile), median of 3 runs');
-      console.log('page      perf  a11y  best   seo');
-      for (const row of await runLighthouse(BASE)) {
+      console.log(
+        `\n3. Lighthouse 12 mobile, median of ${runs} interleaved runs (goals: performance ≥ bare − 2, ` +
+          'the other three 100, TBT ≤ ×1.25 the bare page)',
+      );
+      const [bare, ...rows] = await runLighthouse(
+        {
+          bare: `${REFERENCE}/`,
+          ...Object.fromEntries(LIGHTHOUSE_PAGES.map((n) => [n, SITE + PAGE_TYPES[n]])),
+        },
+        runs,
+      );
+      console.log(
+        'page      perf  a11y  best   seo   FCP ms  LCP ms  TBT ms    CLS   perf − bare  TBT ratio  perf runs',
+      );
+      for (const row of [bare, ...rows])
         console.log(
           `${row.name.padEnd(8)} ${[row.performance, row.accessibility, row['best-practices'], row.seo].map((s) => String(s).padStart(5)).join(' ')}` +
-            `   FCP ${Math.round(row.metrics.fcp)} ms, LCP ${Math.round(row.metrics.lcp)} ms, TBT ${Math.round(row.metrics.tbt)} ms, CLS ${row.metrics.cls.toFixed(3)}`,
+            `  ${[row.fcp, row.lcp, row.tbt].map((m) => String(Math.round(m)).padStart(7)).join(' ')}  ${row.cls.toFixed(3).padStart(5)}` +
+            (row === bare
+              ? ''
+              : `  ${String(row.performance - bare.performance).padStart(11)}  ${ratio(row.tbt, bare.tbt).padStart(9)}`) +
+            `  ${row.performanceRuns.join(' ')}`,
         );
-      }
     }
     if (only.has('http')) {
       console.log(
         '\n4. next start serving an article (autocannon, 50 connections, 10 s, loopback)',
       );
-      const r = await measureHttp(BASE);
+      const r = await measureHttp(SITE);
       console.log(
         `${r.requestsPerSecond.toFixed(0)} requests/s, latency p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}`,
       );
     }
   } finally {
-    server.kill('SIGTERM');
+    for (const server of servers) server.kill('SIGTERM');
   }
 }

@@ -1,5 +1,4 @@
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
 import { expect, PAGE_TYPES, test } from './fixtures';
 
 const PAGES = [
@@ -64,39 +63,3 @@ for (const { name, path } of PAGE_TYPES) {
     await expect(page.locator('head link[rel="preload"][as="font"]')).toHaveCount(1);
   });
 }
-
-// scripts/paint-first.mjs: React's start-up used to run between a page's arrival and its first
-// paint. Every script is now asked for after the first contentful paint, and still runs.
-const scriptsAfterPaint = async (page: Page) =>
-  page.evaluate(() => {
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((entry) => /\/_next\/static\/[^?]+\.js(\?|$)/.test(entry.name));
-    return {
-      paint,
-      scripts: scripts.length,
-      firstScript: Math.min(...scripts.map((entry) => entry.startTime)),
-    };
-  });
-
-for (const { name, path } of [...PAGE_TYPES, { name: 'search', path: '/search' }]) {
-  test(`${name} page paints before it fetches its JavaScript`, async ({ page }) => {
-    await page.goto(path);
-    const { paint, scripts, firstScript } = await scriptsAfterPaint(page);
-    expect(scripts).toBeGreaterThan(0);
-    expect(paint).toBeGreaterThan(0);
-    expect(firstScript).toBeGreaterThanOrEqual(paint ?? Infinity);
-  });
-}
-
-test('a browser without paint timing still gets the scripts, after its first frame', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { value: ['navigation'] });
-  });
-  await page.goto('/blog');
-  await page.getByRole('link', { name: 'About' }).first().click();
-  await expect(page).toHaveURL(/\/about$/);
-});

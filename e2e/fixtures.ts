@@ -12,10 +12,9 @@ export const test = base.extend<{
   /** Errors a test provokes on purpose, such as the 404 status of a missing page. */
   expectedErrors: [[], { option: true }],
   /**
-   * Pages load their scripts after the first paint (scripts/paint-first.mjs), so the `load` event
-   * comes before React has taken over. `page.goto` waits for that too, unless the test asks for
-   * an earlier moment (`waitUntil: 'domcontentloaded'`), has JavaScript off, or turns this off
-   * (a test that holds the scripts back).
+   * React may take over a page after its `load` event. `page.goto` waits for that too, unless
+   * the test asks for an earlier moment (`waitUntil: 'domcontentloaded'`), has JavaScript off,
+   * or turns this off (a test that holds the scripts back).
    */
   waitForHydration: [true, { option: true }],
   page: async ({ page, javaScriptEnabled, waitForHydration }, provide) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * content/site.json as parsed JSON, for build scripts that run before lib/site.ts validates it
- * (next.config.mjs, scripts/build.mjs). Undefined when the file does not parse: the content
+ * (next.config.mjs and what it loads). Undefined when the file does not parse: the content
  * check reports that in plain words, so these callers fall back rather than crash first.
  * @returns {Record<string, unknown> | undefined}
  */

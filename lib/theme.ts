@@ -9,9 +9,8 @@ export const THEME_TOGGLE_ATTRIBUTE = 'data-theme-toggle';
 /**
  * The whole light/dark switch, run in <head> before the body is parsed: the first paint already
  * has the stored choice, else the system's (followed live until the visitor chooses), and the
- * button works from the first paint, not only once the page's scripts have loaded after it
- * (scripts/paint-first.mjs). The <html> class is the one source of truth; the button's
- * aria-pressed follows it. Plain ES5 in a string because it runs before any bundle. Storage can
+ * button works from the first paint, not only once the page's scripts have loaded. The <html>
+ * class is the one source of truth; the button's aria-pressed follows it. Plain ES5 in a string because it runs before any bundle. Storage can
  * be blocked (private modes, policies): then the system's theme, and a choice lasts the page.
  */
 export const themeScript = [

@@ -1,60 +1,29 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  KEY_FILE,
-  KEY_VARIABLE,
-  isValidKey,
-  serverActionsKey,
-} from '@/lib/contact/server-actions-key.mjs';
+import { describe, expect, it } from 'vitest';
+import { buildWarnings, checkServerActionsKey } from '@/lib/build-warnings.mjs';
+import { KEY_VARIABLE, isValidKey } from '@/lib/contact/server-actions-key.mjs';
 
-const dirs: string[] = [];
-/** A fresh `.next/cache` that does not exist yet, as on a first build. */
-function cacheDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'actions-key-'));
-  dirs.push(dir);
-  return join(dir, '.next', 'cache');
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const key = Buffer.alloc(32, 7).toString('base64');
+const SITE_URL = 'https://www.snynet.com.my';
 
-describe('the Server Actions key scripts/build.mjs gives next build', () => {
-  it('is made once and then kept, so consecutive builds get the same one', () => {
-    const dir = cacheDir();
-    const first = serverActionsKey({ env: {}, cacheDir: dir });
-    expect(first.source).toBe('new');
-    expect(Buffer.from(first.key, 'base64')).toHaveLength(32);
-    // Only the owner may read it: it also encrypts values the actions close over.
-    expect(statSync(join(dir, KEY_FILE)).mode & 0o777).toBe(0o600);
-    const second = serverActionsKey({ env: {}, cacheDir: dir });
-    expect(second).toEqual({ key: first.key, source: 'cache' });
-  });
-
-  it('takes NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when set, and writes nothing', () => {
-    const dir = cacheDir();
-    const key = Buffer.alloc(32, 7).toString('base64');
-    expect(serverActionsKey({ env: { [KEY_VARIABLE]: key }, cacheDir: dir })).toEqual({
-      key,
-      source: 'environment',
-    });
-    expect(existsSync(join(dir, KEY_FILE))).toBe(false);
+describe('the Server Actions key next build is given', () => {
+  it('a production build without one says the form may break after a deploy, and how to fix it', () => {
+    const [warning] = buildWarnings({ env: { SITE_URL }, staticExport: false });
+    expect(warning).toMatch(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set/);
+    expect(warning).toContain('openssl rand -base64 32');
+    expect(buildWarnings({ env: { SITE_URL, [KEY_VARIABLE]: key }, staticExport: false })).toEqual(
+      [],
+    );
+    // The static export has no form: nothing to say.
+    const exported = buildWarnings({ env: { SITE_URL }, staticExport: true });
+    expect(exported.join('\n')).not.toContain(KEY_VARIABLE);
   });
 
   it('refuses a set key Next could not use, and says how to make one', () => {
-    expect(() =>
-      serverActionsKey({ env: { [KEY_VARIABLE]: 'my-secret' }, cacheDir: cacheDir() }),
-    ).toThrow(/16, 24 or 32 bytes.*openssl rand -base64 32/);
-  });
-
-  it('replaces a damaged kept key instead of handing it to Next', () => {
-    const dir = cacheDir();
-    serverActionsKey({ env: {}, cacheDir: dir });
-    writeFileSync(join(dir, KEY_FILE), 'half a ke');
-    const made = serverActionsKey({ env: {}, cacheDir: dir });
-    expect(made.source).toBe('new');
-    expect(readFileSync(join(dir, KEY_FILE), 'utf8').trim()).toBe(made.key);
+    expect(() => checkServerActionsKey({ [KEY_VARIABLE]: 'my-secret' })).toThrow(
+      /16, 24 or 32 bytes.*openssl rand -base64 32/,
+    );
+    expect(() => checkServerActionsKey({ [KEY_VARIABLE]: key })).not.toThrow();
+    expect(() => checkServerActionsKey({})).not.toThrow();
   });
 
   it('accepts exactly the AES key lengths', () => {

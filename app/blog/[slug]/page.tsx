@@ -18,8 +18,9 @@ import { site, siteLanguage, siteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
-
+// dynamicParams is left at its default: an unlisted slug renders on request and reaches
+// notFound(), so one an editor adds while `npm run dev` runs opens on its first visit, and
+// `next start` still answers 404 for unknown ones. The static export has only these.
 export function generateStaticParams() {
   return getAllPosts().map((post) => ({ slug: post.slug }));
 }

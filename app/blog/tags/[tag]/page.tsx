@@ -10,8 +10,9 @@ import { tagLabel } from '@/lib/tags';
 
 type Props = { params: Promise<{ tag: string }> };
 
-export const dynamicParams = false;
-
+// dynamicParams is left at its default: an unlisted tag renders on request and reaches
+// notFound(), so one an editor adds while `npm run dev` runs opens on its first visit, and
+// `next start` still answers 404 for unknown ones. The static export has only these.
 export function generateStaticParams() {
   return getAllTags().map(({ tag }) => ({ tag }));
 }

@@ -1,1 +1,0 @@
-export function contentlayerOutputFilter(): (line: string) => string[];
