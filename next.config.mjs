@@ -9,6 +9,7 @@
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { buildWarnings, checkServerActionsKey } from './lib/build-warnings.mjs';
 import { siteCalendarDay } from './lib/calendar-day.mjs';
+import { isPreviewBuild } from './lib/preview.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -30,7 +31,12 @@ const nextConfig = {
   // The day this build publishes up to (lib/posts.ts), fixed into the code it compiles: the day
   // in the company's timezone (content/site.json), so a morning deploy in Malaysia publishes that
   // day's posts although UTC is still on the day before. SNYNET_TRAILING_SLASH: see absoluteUrl.
-  env: { SNYNET_BUILD_DAY: siteCalendarDay(), SNYNET_TRAILING_SLASH: staticExport ? '1' : '' },
+  // SITE_PREVIEW: a preview build stays one when its server is started without the variable.
+  env: {
+    SNYNET_BUILD_DAY: siteCalendarDay(),
+    SNYNET_TRAILING_SLASH: staticExport ? '1' : '',
+    SITE_PREVIEW: isPreviewBuild() ? '1' : '',
+  },
   // Static hosts serve out/about/index.html at /about/ everywhere (S3, nginx, GitHub Pages);
   // out/about.html beside the out/about/ folder of prefetch files made them list the folder.
   trailingSlash: staticExport,

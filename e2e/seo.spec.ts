@@ -209,3 +209,13 @@ test('browsers, bookmarks and phone home screens find the site icon', async ({ p
     expect(response.headers()['content-type'], href).toMatch(/^image\//);
   }
 });
+
+test('the production build is no preview: no banner, and every page may be indexed', async ({
+  page,
+}) => {
+  for (const { path } of PAGES) {
+    await page.goto(path);
+    await expect(page.getByRole('note', { name: 'Preview' })).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  }
+});

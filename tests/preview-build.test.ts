@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectCopy } from './helpers/project-copy';
+
+/**
+ * A preview deployment of a branch with a draft: the draft gets its page, marked, with the
+ * preview banner and noindex. (The production build that `npm test` runs its browser tests on
+ * has neither banner nor noindex: e2e/seo.spec.ts.)
+ */
+const dir = projectCopy('preview-build-', { hardLinks: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const DRAFT = `---
+title: A draft the team wants to read first
+date: 2026-11-20
+excerpt: A post still being written, that a preview deployment shows with a mark on it.
+draft: true
+---
+
+Nearly ready.
+`;
+
+describe('a preview build (SITE_PREVIEW=1)', () => {
+  it('gives a draft its page, marked, with the banner and noindex', () => {
+    writeFileSync(join(dir, 'content', 'posts', 'team-draft.mdx'), DRAFT);
+    const result = spawnSync('npm', ['run', 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_PREVIEW: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+    const page = (path: string) => join(dir, '.next-server', 'server', 'app', path);
+    expect(existsSync(page('blog/team-draft.html'))).toBe(true);
+    const draft = readFileSync(page('blog/team-draft.html'), 'utf8');
+    expect(draft).toContain('A draft the team wants to read first');
+    expect(draft).toMatch(/>Draft</);
+    expect(draft).toContain('Preview: this is not the live site.');
+    expect(draft).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    const home = readFileSync(page('index.html'), 'utf8');
+    expect(home).toContain('Preview: this is not the live site.');
+    expect(home).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    expect(readFileSync(page('blog.html'), 'utf8')).toContain('A draft the team wants to read');
+    expect(readFileSync(page('robots.txt.body'), 'utf8')).toMatch(/Disallow: \/$/m);
+  }, 600_000);
+});
