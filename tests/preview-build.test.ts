@@ -10,7 +10,7 @@ import { projectCopy } from './helpers/project-copy';
  * has neither banner nor noindex: e2e/seo.spec.ts.)
  */
 const dir = projectCopy('preview-build-', { hardLinks: true });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
 
 const DRAFT = `---
 title: A draft the team wants to read first
