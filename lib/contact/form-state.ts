@@ -5,7 +5,13 @@ export type ContactFormState =
   | { status: 'idle' }
   | { status: 'invalid'; errors: FieldErrors; values: RawEnquiry }
   | { status: 'sent'; id: string }
-  | { status: 'rate-limited'; retryAfterSeconds: number; values: RawEnquiry }
+  | {
+      status: 'rate-limited';
+      retryAfterSeconds: number;
+      /** `site`: the whole site's hourly ceiling, not this visitor's own limit. */
+      scope: 'client' | 'site';
+      values: RawEnquiry;
+    }
   | { status: 'failed'; values: RawEnquiry }
   // Set in the browser only: the request got no answer from the action (a redeploy replaced it,
   // the network dropped, the server failed). Usually nothing was saved, but a connection lost
