@@ -22,3 +22,16 @@ export const INITIAL_CONTACT_STATE: ContactFormState = { status: 'idle' };
 
 /** The Server Action's signature, as the form calls it. */
 export type ContactAction = (state: ContactFormState, form: FormData) => Promise<ContactFormState>;
+
+const STATUSES = ['idle', 'invalid', 'sent', 'rate-limited', 'failed', 'unreachable'];
+
+/** Whether a value sent back by a browser looks like a state the form shows (a bot's may not). */
+export function isContactFormState(value: unknown): value is ContactFormState {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'status' in value &&
+    typeof value.status === 'string' &&
+    STATUSES.includes(value.status)
+  );
+}
