@@ -39,7 +39,7 @@ function row(scenario, answers, stored, note = '') {
     acknowledged: acked.length,
     stored: stored.size,
     lost: acked.filter((a) => !stored.has(a.id)).length,
-    503: answers.filter((a) => a.status === 503).length,
+    '503 (store down)': answers.filter((a) => a.status === 503).length,
     'other 5xx': answers.filter((a) => a.status >= 500 && a.status !== 503).length,
     'no answer': answers.filter((a) => a.status === 0).length,
     note,
