@@ -199,3 +199,27 @@ test('SMTP down when an enquiry arrives, up a little later: the email goes out b
     await sink.stop();
   }
 });
+
+test('the ceiling is one for the whole server: enquiries through the API count against the form', async ({
+  page,
+}) => {
+  const { server, rows } = await sqliteServer({ CONTACT_SITE_LIMIT: '1' });
+  const api = await fetch(`${server.url}/api/contact`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: enquiry(1),
+  });
+  expect(api.status).toBe(201);
+  await page.goto(`${server.url}/contact`);
+  await page.getByLabel('Your name').fill('Aina Rahman');
+  await page.getByLabel('Email', { exact: true }).fill('aina@example.my');
+  await page.getByLabel('How can we help?').fill('Please quote a firewall for our office.');
+  await page.getByRole('button', { name: 'Send enquiry' }).click();
+  const notice = page.getByRole('form', { name: 'Send us an enquiry' }).getByRole('alert');
+  await expect(notice).toContainText('more enquiries than usual');
+  await expect(notice.getByRole('link', { name: PHONE })).toBeVisible();
+  await expect(page.getByLabel('How can we help?')).toHaveValue(
+    'Please quote a firewall for our office.',
+  );
+  expect(rows()).toBe(1);
+});

@@ -30,6 +30,9 @@ const LABELS = {
   message: 'How can we help?',
 };
 
+/** How long a person takes to fill in the form, as the page's clock sees it. */
+const TYPING = 30_000;
+
 async function fill(page: Page, values: Partial<Record<keyof typeof LABELS, string>>) {
   for (const field of Object.keys(LABELS) as Array<keyof typeof LABELS>) {
     const value = values[field];
@@ -39,8 +42,9 @@ async function fill(page: Page, values: Partial<Record<keyof typeof LABELS, stri
 
 test.describe('with JavaScript', () => {
   test.beforeEach(async ({ page }) => {
-    // The form notes when the visitor started typing; a person takes longer than 3 s.
-    await page.clock.install({ time: Date.now() - 60_000 });
+    // The browser measures how long the page was open when Send is pressed, and the server files
+    // under 3 s as a bot's: the tests move the page's clock on (TYPING) rather than wait.
+    await page.clock.install();
   });
 
   test('sends an enquiry, shows a confirmation, and marketing can export it', async ({ page }) => {
@@ -53,6 +57,7 @@ test.describe('with JavaScript', () => {
       company: 'Rahman & Co',
       message: marker,
     });
+    await page.clock.fastForward(TYPING);
 
     // Hold the submission so the in-flight state can be seen: the button must not send twice.
     let release: () => void = () => {};

@@ -30,13 +30,18 @@ export const SITE_WINDOW_MS = 60 * 60 * 1000;
 /** How long an identical enquiry counts as the same one sent again. */
 export const SAME_ENQUIRY_WINDOW_MS = 10 * 60 * 1000;
 
-let defaults: SubmitDeps | undefined;
+// Next bundles the API route, the page's Server Action and instrumentation.ts separately, each
+// with its own copy of this module: the store, the limits and the site-wide ceiling must be one
+// per server process, so they are kept on globalThis.
+declare global {
+  var snynetContactDeps: SubmitDeps | undefined;
+}
 
-/** The server's own store, mailer and limiter, built once from the environment. */
+/** The server's own store, mailer and limiter, built once per process from the environment. */
 export function defaultDeps(): SubmitDeps {
-  if (!defaults) {
+  if (!globalThis.snynetContactDeps) {
     const config = contactConfig();
-    defaults = {
+    globalThis.snynetContactDeps = {
       store: sharedStore(config),
       mailer: createMailer(config),
       limiter: new RateLimiter(config.rateLimit, config.rateWindowMs),
@@ -44,7 +49,7 @@ export function defaultDeps(): SubmitDeps {
       now: Date.now,
     };
   }
-  return defaults;
+  return globalThis.snynetContactDeps;
 }
 
 /**
