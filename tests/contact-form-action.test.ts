@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { answerForm } from '@/lib/contact/form-action';
 import type { ContactFormState } from '@/lib/contact/form-state';
 import { RateLimiter } from '@/lib/contact/rate-limit';
-import { MIN_FILL_MS, STARTED_AT_FIELD } from '@/lib/contact/spam';
+import { ELAPSED_FIELD, MIN_FILL_MS } from '@/lib/contact/spam';
 import type { SubmitDeps } from '@/lib/contact/submit';
 import { sqliteFactory } from './helpers/stores';
 
@@ -20,14 +20,14 @@ async function deps(): Promise<SubmitDeps> {
   };
 }
 
-/** The form as the browser sends it, its fill-time stamp `msAgo` before the server's clock. */
+/** The form as the browser sends it, the page open `msAgo` by the browser's own measure. */
 function form(email: string, msAgo: number): FormData {
   const data = new FormData();
   data.set('name', 'Siti Aminah');
   data.set('email', email);
   data.set('message', 'Please quote twelve laptops for our Shah Alam office.');
   data.set('website', '');
-  data.set(STARTED_AT_FIELD, String(NOW - msAgo));
+  data.set(ELAPSED_FIELD, String(msAgo));
   return data;
 }
 

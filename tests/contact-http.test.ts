@@ -77,11 +77,31 @@ describe('validation', () => {
     });
   });
 
-  it('flags the honeypot and inhumanly fast submissions, but not a missing time stamp', () => {
-    expect(spamVerdict('http://x', '', NOW)).toEqual({ spam: true, reason: 'honeypot' });
-    expect(spamVerdict('', String(NOW - 1000), NOW)).toEqual({ spam: true, reason: 'too-fast' });
-    expect(spamVerdict('', String(NOW - 30_000), NOW)).toEqual({ spam: false });
-    expect(spamVerdict('', '', NOW)).toEqual({ spam: false });
+  it('flags the honeypot and inhumanly fast submissions, but not a missing duration', () => {
+    expect(spamVerdict('http://x', '')).toEqual({ spam: true, reason: 'honeypot' });
+    expect(spamVerdict('', '1000')).toEqual({ spam: true, reason: 'too-fast' });
+    expect(spamVerdict('', '30000')).toEqual({ spam: false });
+    expect(spamVerdict('', '')).toEqual({ spam: false });
+  });
+
+  it('judges the time the browser measured, not its clock: a fast device clock is no spam sign', async () => {
+    // 45 s on the page, on a device whose clock is 44 s fast: its clock reading (what forms once
+    // sent as startedAt) looks a second old to the server.
+    const d = await deps();
+    const fastClock = { ...valid, startedAt: String(NOW - 1000), elapsedMs: '45000' };
+    expect((await handleContactPost(post(JSON.stringify(fastClock)), d)).response.status).toBe(201);
+    const [row] = await d.store.list({ includeSpam: true });
+    expect(row).toMatchObject({ spam: false, notifyStatus: 'pending' });
+  });
+
+  it('removes control and format characters from single-line fields (they reach email headers)', () => {
+    const result = validateEnquiry(
+      rawEnquiry({ ...valid, name: 'Aina\u202E nahmaR\u200B', company: 'Acme\u0007 Sdn\u00A0Bhd' }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      enquiry: { name: 'Aina nahmaR', company: 'Acme Sdn Bhd' },
+    });
   });
 });
 

@@ -22,6 +22,30 @@ const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> =
     fix: /<YouTube id="dQw4w9WgXcQ" title=/,
   },
   {
+    what: 'a frame with a page written into its srcDoc (its script would run on our pages)',
+    line: '<iframe srcDoc="<script>alert(document.cookie)</script>" title="Demo"></iframe>',
+    found: /<iframe srcDoc="…">: a page written inside an attribute/,
+    fix: /<YouTube id="…" title="…" \/>; otherwise link to the page/,
+  },
+  {
+    what: 'script in an on… attribute',
+    line: '<img src="/images/posts/best-cdn-providers-2021.svg" alt="A world map" onError="alert(1)" />',
+    found: /<img onError="…">: script in an attribute/,
+    fix: /remove onError="…"/,
+  },
+  {
+    what: 'an <object> loading another document',
+    line: '<object data="/files/brochure.pdf" type="application/pdf"></object>',
+    found: /<object>, which loads another document or plug-in/,
+    fix: /link to the file instead/,
+  },
+  {
+    what: 'an <embed>',
+    line: '<embed type="application/x-shockwave-flash" width="400" />',
+    found: /<embed>, which loads another document or plug-in/,
+    fix: /link to the file instead/,
+  },
+  {
     what: 'a component written in lower case',
     line: '<callout type="warning">Back up before you update.</callout>',
     found: /<callout>.*not as the site's <Callout>/,

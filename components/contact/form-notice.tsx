@@ -27,8 +27,10 @@ export function FormNotice({ state, phone }: { state: ContactFormState; phone: P
     case 'rate-limited':
       return (
         <p className={WARN}>
-          You have sent several enquiries in a short time. Please try again in{' '}
-          {minutes(state.retryAfterSeconds)}, or call us on {call}.
+          {state.scope === 'site'
+            ? 'We are receiving more enquiries than usual and cannot take yours just now.'
+            : 'You have sent several enquiries in a short time.'}{' '}
+          Please try again in {minutes(state.retryAfterSeconds)}, or call us on {call}.
         </p>
       );
     case 'failed':

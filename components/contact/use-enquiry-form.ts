@@ -1,13 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+import { useActionState, useRef, useState, useTransition, type FormEvent } from 'react';
 import { rawEnquiry } from '@/lib/contact/fields';
 import {
   INITIAL_CONTACT_STATE,
   type ContactAction,
   type ContactFormState,
 } from '@/lib/contact/form-state';
-import { STARTED_AT_FIELD } from '@/lib/contact/spam';
+import { ELAPSED_FIELD } from '@/lib/contact/spam';
 
 /**
  * The contact form's state and submit handler. Without JavaScript the browser posts the form to
@@ -22,20 +22,19 @@ export function useEnquiryForm(action: ContactAction) {
   const [sentHere, setSentHere] = useState<ContactFormState>();
   const [, startTransition] = useTransition();
   const state = sentHere ?? answered;
-  // When the visitor came to the form, stamped once: the server files a submission made within
-  // seconds of that as a bot's (lib/contact/spam.ts). A page rendered with an answer already
-  // (sent before the scripts loaded) has had its first submission judged, so gets no stamp.
-  const startedAt = useRef('');
+  // How long the page has been open when Send is pressed, measured here (performance.now() counts
+  // from the page's start on the browser's own steady clock, whatever its date and time say): the
+  // server files a submission made within seconds as a bot's (lib/contact/spam.ts). A page
+  // rendered with an answer already (sent before the scripts loaded) has had its first
+  // submission judged, so sends none.
   const firstStatus = useRef(answered.status);
-  useEffect(() => {
-    if (firstStatus.current === 'idle') startedAt.current = String(Date.now());
-  }, []);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // Prevented here, React still shows the form as pending (useFormStatus) for the transition.
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    if (startedAt.current) form.set(STARTED_AT_FIELD, startedAt.current);
+    if (firstStatus.current === 'idle')
+      form.set(ELAPSED_FIELD, String(Math.round(performance.now())));
     const previous = state;
     startTransition(async () => {
       let next: ContactFormState;

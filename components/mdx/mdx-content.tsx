@@ -1,10 +1,12 @@
 import { MDXRemote } from 'next-mdx-remote/rsc';
 import { REMARK_PLUGINS } from '@/lib/content/markdown-syntax';
+import { dropUnsafeMarkup } from './drop-unsafe-markup';
 import { mdxComponents } from './mdx-components';
 
 // The Markdown the content check and the search index read (tables, bare links, …); compiled
-// here on the server at prerender time, so none of it reaches the browser.
-const options = { mdxOptions: { remarkPlugins: REMARK_PLUGINS } };
+// here on the server at prerender time, so none of it reaches the browser. Markup that could
+// run script is dropped last.
+const options = { mdxOptions: { remarkPlugins: [...REMARK_PLUGINS, dropUnsafeMarkup] } };
 
 type MdxContentProps = { source: string; className?: string };
 

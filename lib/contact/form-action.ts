@@ -1,6 +1,6 @@
 import type { ContactFormState } from './form-state';
 import { rawEnquiry } from './fields';
-import { STARTED_AT_FIELD } from './spam';
+import { ELAPSED_FIELD } from './spam';
 import { submitEnquiry, type SubmitDeps } from './submit';
 
 /**
@@ -20,10 +20,10 @@ export async function answerForm(
   // (an error to fix, a failed save) has already spent that time; measured from the answer, a
   // quick fix of a typo would be filed as spam while the visitor is thanked.
   // (`previous` comes from the browser, so a bot can claim an earlier answer; it could as well
-  // leave out the start time, which skips the check too. The honeypot and rate limit remain.)
+  // leave out the duration, which skips the check too. The honeypot and rate limit remain.)
   const answeredBefore =
     typeof previous === 'object' && previous !== null && previous.status !== 'idle';
-  if (answeredBefore) delete fields[STARTED_AT_FIELD];
+  if (answeredBefore) delete fields[ELAPSED_FIELD];
   try {
     const outcome = await submitEnquiry(fields, clientKey, deps);
     switch (outcome.kind) {
@@ -37,6 +37,7 @@ export async function answerForm(
           state: {
             status: 'rate-limited',
             retryAfterSeconds: outcome.retryAfterSeconds,
+            scope: outcome.scope,
             values: rawEnquiry(fields),
           },
           stored: false,

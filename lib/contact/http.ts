@@ -1,4 +1,6 @@
 import { site } from '../site';
+import { readCapped } from './request-body';
+import { isCrossSite } from './same-origin';
 import { submitEnquiry, clientKeyFrom, type SubmitDeps, type SubmitOutcome } from './submit';
 
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -24,16 +26,15 @@ async function readFields(request: Request): Promise<Parsed> {
       }),
     };
   }
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  const tooLarge = () => ({
-    response: json(413, {
-      ok: false,
-      error: `An enquiry can be at most ${MAX_BODY_BYTES / 1024} KB.`,
-    }),
-  });
-  if (declared > MAX_BODY_BYTES) return tooLarge();
-  const body = await request.arrayBuffer();
-  if (body.byteLength > MAX_BODY_BYTES) return tooLarge();
+  const read = await readCapped(request, MAX_BODY_BYTES);
+  if ('tooLarge' in read)
+    return {
+      response: json(413, {
+        ok: false,
+        error: `An enquiry can be at most ${MAX_BODY_BYTES / 1024} KB.`,
+      }),
+    };
+  const body = read.bytes;
   try {
     if (type === 'multipart/form-data') {
       const form = await new Response(body, {
@@ -64,6 +65,17 @@ export async function handleContactPost(
   request: Request,
   deps?: SubmitDeps,
 ): Promise<{ response: Response; stored: boolean }> {
+  if (isCrossSite(request.headers)) {
+    // Before the body is read: a page elsewhere learns nothing and costs us nothing.
+    await request.body?.cancel().catch(() => undefined);
+    return {
+      response: json(403, {
+        ok: false,
+        error: `Enquiries can only be sent from our own contact page. Please use the form at /contact, or call us on ${site.phone}.`,
+      }),
+      stored: false,
+    };
+  }
   const parsed = await readFields(request);
   if ('response' in parsed) return { response: parsed.response, stored: false };
   let outcome: SubmitOutcome;
@@ -82,7 +94,11 @@ export async function handleContactPost(
           429,
           {
             ok: false,
-            error: 'Too many enquiries from this address. Please try again later, or call us.',
+            error:
+              (outcome.scope === 'site'
+                ? 'We are receiving more enquiries than usual and cannot take yours just now.'
+                : 'Too many enquiries from this address.') +
+              ` Please try again later, or call us on ${site.phone}.`,
           },
           { 'Retry-After': String(outcome.retryAfterSeconds) },
         ),

@@ -1,4 +1,5 @@
 import { after } from 'next/server';
+import { contactConfig } from './config';
 import { deliverPending } from './outbox';
 import type { SubmitDeps } from './submit';
 
@@ -14,7 +15,8 @@ export function notifyAfterResponse(deps: SubmitDeps): void {
     return;
   }
   after(async () => {
-    const report = await deliverPending(deps.store, deps.mailer);
+    const { retryMaxAttempts } = contactConfig();
+    const report = await deliverPending(deps.store, deps.mailer, { maxAttempts: retryMaxAttempts });
     for (const error of report.errors)
       console.error(`contact: email not sent, kept for retry: ${error}`);
   });

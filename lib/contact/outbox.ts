@@ -19,11 +19,13 @@ const runs = new WeakMap<EnquiryStore, Run>();
  * run; nothing is deleted. Each enquiry is claimed in the store before it is sent, so two runs
  * (or two servers on one database) never email it twice. One run at a time per store in this
  * process: a call during a run makes it look again when it finishes, so an enquiry saved while
- * another's email was going out is sent then, not left for the next visitor.
+ * another's email was going out is sent then, not left for the next visitor. `maxAttempts`: the
+ * automatic runs give up on an enquiry after that many failed sends (the operator's does not).
  */
 export function deliverPending(
   store: EnquiryStore,
   mailer: Mailer | undefined,
+  { maxAttempts }: { maxAttempts?: number } = {},
 ): Promise<DeliveryReport> {
   if (!mailer) return Promise.resolve({ sent: 0, failed: 0, errors: [] });
   const current = runs.get(store);
@@ -44,6 +46,7 @@ export function deliverPending(
           now: started,
           until: new Date(Date.now() + CLAIM_MS).toISOString(),
           limit: BATCH,
+          maxAttempts,
         });
         for (const enquiry of claimed) {
           try {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { fromRows, oldestFirst, type EnquiryStore, type NewEnquiry } from './store';
+import { NO_MAX, fromRows, oldestFirst, type EnquiryStore, type NewEnquiry } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS enquiries (
@@ -38,9 +38,25 @@ const insertParams = ({ id, createdAt, enquiry, spamReason }: NewEnquiry) => [
   spamReason ? 'skipped' : 'pending',
 ];
 
+export const CONNECT_TIMEOUT_MS = 5_000;
+export const STATEMENT_TIMEOUT_MS = 10_000;
+
 /** For hosts without a lasting disk (serverless, several instances): the same store on PostgreSQL. */
 export function openPostgresStore(connectionString: string): EnquiryStore {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  // Bounded waits: a database that is down or silent answers the visitor with the 503 (and the
+  // phone number) within seconds instead of hanging the request.
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS + 1000,
+  });
+  // An idle connection dropped by a restart or failover emits 'error' on the pool; unheard, Node
+  // ends the whole server. The pool discards that connection and opens a new one when asked.
+  pool.on('error', (error) => {
+    console.error(`contact: a PostgreSQL connection was lost (${error.message}); reconnecting`);
+  });
   let ready: Promise<unknown> | undefined;
   // The table is made on first use; a failed attempt (database down) is tried again next time.
   const schemaReady = () =>
@@ -64,6 +80,10 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
     async saveUnlessSame(entry, since) {
       await schemaReady();
       const client = await pool.connect();
+      // Lost between two statements, the connection reports here rather than to a query.
+      let broken: Error | undefined;
+      const lost = (error: Error) => (broken = error);
+      client.on('error', lost);
       try {
         await client.query('BEGIN');
         // Two servers may get the two copies at once: a lock on this sender's address makes the
@@ -83,10 +103,13 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
         await client.query('COMMIT');
         return same;
       } catch (error) {
+        broken ??= error instanceof Error ? error : new Error(String(error));
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
       } finally {
-        client.release();
+        client.off('error', lost);
+        // A connection that failed is closed rather than handed to the next request.
+        client.release(broken);
       }
     },
     async list({ includeSpam = false } = {}) {
@@ -100,7 +123,7 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
         [limit],
       );
     },
-    async claimPending({ now, until, limit = 100 }) {
+    async claimPending({ now, until, limit = 100, maxAttempts = NO_MAX }) {
       // SKIP LOCKED: a row another server is claiming this instant is left to it, and a row it
       // has just claimed fails the WHERE when re-checked under the lock.
       return oldestFirst(
@@ -110,10 +133,11 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
              SELECT id FROM enquiries
              WHERE notify_status = 'pending'
                AND (notify_claimed_until IS NULL OR notify_claimed_until < $1)
+               AND notify_attempts < $4
              ORDER BY created_at, id LIMIT $3
              FOR UPDATE SKIP LOCKED)
            RETURNING *`,
-          [now, until, limit],
+          [now, until, limit, maxAttempts],
         ),
       );
     },

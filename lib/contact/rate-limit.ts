@@ -1,6 +1,11 @@
+/** Keys a limiter remembers at most: a flood of made-up addresses costs bounded memory. */
+export const MAX_KEYS = 10_000;
+
 /**
  * Sliding-window limit per client, kept in this server process's memory: enough for one
- * `next start`; behind several instances put the limit at the proxy (see README).
+ * `next start`; behind several instances put the limit at the proxy (see README). The key map
+ * is bounded: past `maxKeys` the least recently seen client is forgotten, in constant time
+ * (a Map keeps insertion order, and each hit re-inserts its key at the end).
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
@@ -8,24 +13,28 @@ export class RateLimiter {
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
+    private readonly maxKeys: number = MAX_KEYS,
   ) {}
 
   /** Records a request; returns 0 when allowed, else the seconds until the client may try again. */
   take(key: string, now: number): number {
     const recent = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+    this.hits.delete(key);
+    this.hits.set(key, recent);
     if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
       const oldest = recent[0] ?? now;
       return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000));
     }
     recent.push(now);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.prune(now);
+    if (this.hits.size > this.maxKeys) {
+      const stalest = this.hits.keys().next();
+      if (!stalest.done) this.hits.delete(stalest.value);
+    }
     return 0;
   }
 
-  private prune(now: number): void {
-    for (const [key, times] of this.hits)
-      if (!times.some((t) => t > now - this.windowMs)) this.hits.delete(key);
+  /** Keys remembered now (for tests and the benchmark). */
+  get size(): number {
+    return this.hits.size;
   }
 }

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { ENQUIRY_FIELDS, LIMITS, type FieldErrors, type RawEnquiry } from './fields';
 
-// Single-line fields end up in email headers (subject, reply-to): no line breaks, ever.
+// Single-line fields end up in email headers (subject, reply-to): no line breaks, ever, and no
+// control or format characters (U+202E would show the subject reversed, U+200B hide a word).
 const singleLine = (label: string, max: number) =>
   z
     .string()
-    .transform((v) => v.replace(/\s+/g, ' ').trim())
+    .transform((v) =>
+      v
+        .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/.test(c) ? ' ' : ''))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 
 export const enquirySchema = z.object({

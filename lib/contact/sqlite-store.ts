@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fromRows, oldestFirst, type EnquiryStore, type NewEnquiry } from './store';
+import { NO_MAX, fromRows, oldestFirst, type EnquiryStore, type NewEnquiry } from './store';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS enquiries (
@@ -22,12 +22,16 @@ CREATE TABLE IF NOT EXISTS enquiries (
 CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, created_at);
 `;
 
-/** A real SQLite file. WAL: readers never block the writer, and a crash loses no committed row. */
+/**
+ * A real SQLite file. WAL: readers never block the writer. synchronous = FULL: every commit is
+ * on disk before the visitor is thanked, even if the OS crashes (NORMAL could roll back the last
+ * acknowledged enquiries); its cost is in docs/reliability.md.
+ */
 export function openSqliteStore(path: string): EnquiryStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   // Files made before the outbox claimed rows lack the column (CREATE TABLE IF NOT EXISTS keeps
@@ -88,7 +92,7 @@ export function openSqliteStore(path: string): EnquiryStore {
         limit,
       );
     },
-    async claimPending({ now, until, limit = 100 }) {
+    async claimPending({ now, until, limit = 100, maxAttempts = NO_MAX }) {
       // One statement, so SQLite's write lock makes it atomic, across processes too. ISO times
       // from toISOString() compare correctly as text.
       return oldestFirst(
@@ -98,9 +102,10 @@ export function openSqliteStore(path: string): EnquiryStore {
              SELECT id FROM enquiries
              WHERE notify_status = 'pending'
                AND (notify_claimed_until IS NULL OR notify_claimed_until < @now)
+               AND notify_attempts < @maxAttempts
              ORDER BY created_at, id LIMIT @limit)
            RETURNING *`,
-          { now, until, limit },
+          { now, until, limit, maxAttempts },
         ),
       );
     },

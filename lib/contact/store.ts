@@ -41,11 +41,16 @@ export interface EnquiryStore {
    * Takes up to `limit` waiting enquiries that nobody is emailing, oldest first, in one atomic
    * step: two servers (or two runs) asking at once never get the same one. The claim lasts until
    * `until` (ISO time), after which another run may take it again, in case the sender died.
+   * `maxAttempts`: leaves out enquiries whose email has failed that many times already.
    */
-  claimPending(options: { now: string; until: string; limit?: number }): Promise<StoredEnquiry[]>;
+  claimPending(options: {
+    now: string;
+    until: string;
+    limit?: number;
+    maxAttempts?: number;
+  }): Promise<StoredEnquiry[]>;
   /** Sent: the enquiry leaves the outbox. */
   markSent(id: string): Promise<void>;
-  /** Not sent: the error is noted and the claim released, so the next run tries again. */
   /**
    * Records a failed send and releases the claim as of `at`: the run that tried does not take the
    * enquiry again (it claims with its own start time as `now`), any later run does.
@@ -54,6 +59,9 @@ export interface EnquiryStore {
   count(): Promise<number>;
   close(): Promise<void>;
 }
+
+/** No limit on attempts (the operator's `contact:retry`). Fits a 32-bit INTEGER column. */
+export const NO_MAX = 2 ** 31 - 1;
 
 type Row = {
   id: string;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addressKey } from './client-key';
 import { contactConfig } from './config';
 import { createMailer, type Mailer } from './mailer';
 import { sharedStore } from './open-store';
@@ -6,38 +7,49 @@ import { RateLimiter } from './rate-limit';
 import type { FieldErrors, RawEnquiry } from './fields';
 import { rawEnquiry } from './fields';
 import { validateEnquiry } from './schema';
-import { HONEYPOT_FIELD, spamVerdict, STARTED_AT_FIELD } from './spam';
+import { ELAPSED_FIELD, HONEYPOT_FIELD, spamVerdict } from './spam';
 import type { EnquiryStore } from './store';
 
 export type SubmitOutcome =
   | { kind: 'stored'; id: string; spam: boolean; again: boolean }
   | { kind: 'invalid'; errors: FieldErrors; values: RawEnquiry }
-  | { kind: 'rate-limited'; retryAfterSeconds: number };
+  | { kind: 'rate-limited'; retryAfterSeconds: number; scope: 'client' | 'site' };
 
 export type SubmitDeps = {
   store: EnquiryStore;
   mailer: Mailer | undefined;
   limiter: RateLimiter;
+  /** The site-wide ceiling (CONTACT_SITE_LIMIT an hour); left out, there is none. */
+  ceiling?: RateLimiter;
   now: () => number;
 };
+
+/** The window of the site-wide ceiling. */
+export const SITE_WINDOW_MS = 60 * 60 * 1000;
 
 /** How long an identical enquiry counts as the same one sent again. */
 export const SAME_ENQUIRY_WINDOW_MS = 10 * 60 * 1000;
 
-let defaults: SubmitDeps | undefined;
+// Next bundles the API route, the page's Server Action and instrumentation.ts separately, each
+// with its own copy of this module: the store, the limits and the site-wide ceiling must be one
+// per server process, so they are kept on globalThis.
+declare global {
+  var snynetContactDeps: SubmitDeps | undefined;
+}
 
-/** The server's own store, mailer and limiter, built once from the environment. */
+/** The server's own store, mailer and limiter, built once per process from the environment. */
 export function defaultDeps(): SubmitDeps {
-  if (!defaults) {
+  if (!globalThis.snynetContactDeps) {
     const config = contactConfig();
-    defaults = {
+    globalThis.snynetContactDeps = {
       store: sharedStore(config),
       mailer: createMailer(config),
       limiter: new RateLimiter(config.rateLimit, config.rateWindowMs),
+      ceiling: new RateLimiter(config.siteLimit, SITE_WINDOW_MS),
       now: Date.now,
     };
   }
-  return defaults;
+  return globalThis.snynetContactDeps;
 }
 
 /**
@@ -57,10 +69,14 @@ export async function submitEnquiry(
   if (!result.ok) return { kind: 'invalid', errors: result.errors, values };
 
   const retryAfterSeconds = deps.limiter.take(clientKey, now);
-  if (retryAfterSeconds > 0) return { kind: 'rate-limited', retryAfterSeconds };
+  if (retryAfterSeconds > 0) return { kind: 'rate-limited', retryAfterSeconds, scope: 'client' };
+  // Made-up addresses each pass the client limit; this bounds the rows and emails they cost.
+  const siteRetryAfter = deps.ceiling?.take('site', now) ?? 0;
+  if (siteRetryAfter > 0)
+    return { kind: 'rate-limited', retryAfterSeconds: siteRetryAfter, scope: 'site' };
 
   const text = (key: string) => (typeof fields[key] === 'string' ? String(fields[key]) : '');
-  const verdict = spamVerdict(text(HONEYPOT_FIELD), text(STARTED_AT_FIELD), now);
+  const verdict = spamVerdict(text(HONEYPOT_FIELD), text(ELAPSED_FIELD));
   const id = randomUUID();
   // Sent twice (a double tap before the page's script ran, a resend after a dropped answer): the
   // team gets one enquiry, and the visitor the same reference.
@@ -82,7 +98,8 @@ export async function submitEnquiry(
  * left end is whatever the client sent, so it is read from the right: `proxyHops` is how many
  * proxies of our own stand in front of `next start` (CONTACT_PROXY_HOPS, default 1: nginx, or
  * Vercel's edge, which replaces the header). With none, Next fills in the peer's address only
- * when the header is absent, so a client can still write its own: run behind a proxy (README).
+ * when the header is absent, so a client can still write its own: run behind a proxy (README);
+ * the site-wide ceiling bounds what made-up addresses can cost. IPv6 is keyed by its /64.
  */
 export function clientKeyFrom(
   headers: Headers,
@@ -93,5 +110,5 @@ export function clientKeyFrom(
     .map((entry) => entry.trim())
     .filter(Boolean);
   const seenByOurProxy = chain[Math.max(0, chain.length - proxyHops)];
-  return seenByOurProxy || headers.get('x-real-ip') || 'unknown';
+  return addressKey(seenByOurProxy || headers.get('x-real-ip') || 'unknown');
 }

@@ -14,6 +14,7 @@ import {
   componentSpelledInCase,
   unknownComponent,
   unknownTag,
+  unsafeMarkup,
   wrongCase,
 } from './element-rules';
 import type { ContentProblem } from './problems';
@@ -36,6 +37,8 @@ export function checkElement(
     const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
     return found && typeof found.value === 'string' ? found.value : found ? '{…}' : undefined;
   };
+  const keys = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : []));
+  unsafeMarkup(name, keys).forEach(report);
   const spec = Object.entries(MDX_COMPONENTS).find(([known]) => known === name)?.[1];
   if (!spec) {
     // <figure> and <button> are HTML the page shows as written, not misspelt <Figure>/<Button>.

@@ -88,3 +88,35 @@ export function badYouTubeId(value: string): Wording | undefined {
         : 'for a video on another site, link to it: [Watch the video](https://vimeo.com/…)',
   };
 }
+
+/** Elements that load and run another document inside the page: refused in a post body. */
+export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['object', 'embed']);
+
+/** Whether an attribute can run script or carry a whole page: srcdoc, onclick, onerror, … */
+export const isUnsafeAttribute = (key: string): boolean =>
+  key.toLowerCase() === 'srcdoc' || /^on[a-z]/i.test(key);
+
+/**
+ * Markup in a post body that could run script on the site's pages (the pages allow their own
+ * inline scripts): `<object>`, `<embed>`, srcdoc and on… attributes. The renderer drops them
+ * too (components/mdx/mdx-components.tsx); the check says so where the author can fix it.
+ */
+export function unsafeMarkup(name: string, attributes: readonly string[]): Wording[] {
+  const found: Wording[] = [];
+  if (UNSAFE_ELEMENTS.has(name))
+    found.push({
+      found: `<${name}>, which loads another document or plug-in into the page; the site does not show it`,
+      expected: 'a picture, a link, or one of the site’s components',
+      example: 'link to the file instead: [Download the brochure (PDF)](/files/brochure.pdf)',
+    });
+  for (const key of attributes.filter(isUnsafeAttribute))
+    found.push({
+      found: `<${name} ${key}="…">: ${key.toLowerCase() === 'srcdoc' ? 'a page written inside an attribute' : 'script in an attribute'}, which the site does not run`,
+      expected: `<${name}> without ${key}`,
+      example:
+        name === 'iframe'
+          ? 'for a video use <YouTube id="…" title="…" />; otherwise link to the page: [Title](https://…)'
+          : `remove ${key}="…"`,
+    });
+  return found;
+}

@@ -1,7 +1,7 @@
 // A real SMTP server in its own process, for the mail tests: prints "LISTENING <port>", then one
 // JSON line per message it receives ({ from, to, raw }). With SMTP_SINK_REJECT=1 it refuses mail;
 // with SMTP_SINK_DELAY_MS it prints RECEIVING when a message starts and accepts it only after
-// that long, like a slow provider.
+// that long, like a slow provider. SMTP_SINK_PORT: listen there (a mail server coming back).
 import { SMTPServer } from 'smtp-server';
 
 const server = new SMTPServer({
@@ -24,7 +24,7 @@ const server = new SMTPServer({
     });
   },
 });
-server.listen(0, '127.0.0.1', () =>
+server.listen(Number(process.env.SMTP_SINK_PORT ?? 0), '127.0.0.1', () =>
   process.stdout.write(`LISTENING ${server.server.address().port}\n`),
 );
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -5,14 +5,17 @@ export type ReceivedMail = { from: string; to: string[]; raw: string };
 
 /**
  * Starts tests/helpers/smtp-sink-server.mjs and collects what it receives. `delayMs`: it accepts
- * each message only that long after receiving it, like a slow provider.
+ * each message only that long after receiving it, like a slow provider. `port`: a fixed port.
  */
-export async function startSmtpSink(options: { reject?: boolean; delayMs?: number } = {}) {
+export async function startSmtpSink(
+  options: { reject?: boolean; delayMs?: number; port?: number } = {},
+) {
   const child: ChildProcess = spawn(process.execPath, ['tests/helpers/smtp-sink-server.mjs'], {
     env: {
       ...process.env,
       SMTP_SINK_REJECT: options.reject ? '1' : '',
       SMTP_SINK_DELAY_MS: String(options.delayMs ?? 0),
+      SMTP_SINK_PORT: String(options.port ?? 0),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -70,3 +70,29 @@ export function postgresFactory(adminUrl: string): StoreFactory {
     },
   };
 }
+
+/** A fresh, empty database on the PostgreSQL server at `adminUrl`, for a server to use. */
+export async function freshDatabase(adminUrl: string) {
+  const name = `snynet_faults_${process.pid}_${Date.now()}`;
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  return {
+    url: url.toString(),
+    /** Ids of the enquiries in its table. */
+    async ids(): Promise<Set<string>> {
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      const result = await client.query('SELECT id FROM enquiries');
+      await client.end();
+      return new Set(result.rows.map((row: { id: string }) => row.id));
+    },
+    drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
