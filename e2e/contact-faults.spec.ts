@@ -1,10 +1,14 @@
 import Database from 'better-sqlite3';
-import { request as httpRequest } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freePort, startNextServer, type NextServer } from '../tests/helpers/next-server';
+import {
+  chunkedUpload,
+  freePort,
+  startNextServer,
+  type NextServer,
+} from '../tests/helpers/next-server';
 import { postgresCluster } from '../tests/helpers/postgres-server';
 import { startSmtpSink } from '../tests/helpers/smtp-sink';
 import { freshDatabase } from '../tests/helpers/stores';
@@ -39,39 +43,6 @@ const enquiry = (i: number) =>
     email: `visitor${i}@example.my`,
     message: `Please quote a network upgrade for office ${i}.`,
   });
-
-/** Sends `bytes` of JSON-ish data, chunked (no Content-Length), until the server answers. */
-function chunkedUpload(url: string, bytes: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const target = new URL('/api/contact', url);
-    const req = httpRequest(target, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-    });
-    let answered = false;
-    req.on('response', (res) => {
-      answered = true;
-      res.resume();
-      res.on('end', () => {
-        req.destroy();
-        resolve(res.statusCode ?? 0);
-      });
-    });
-    // The server may close the connection on the rest of the upload once it has answered.
-    req.on('error', (error) => (answered ? undefined : reject(error)));
-    const chunk = Buffer.alloc(64 * 1024, 'a');
-    let sent = 0;
-    const pump = () => {
-      while (!answered && sent < bytes) {
-        sent += chunk.length;
-        if (!req.write(chunk)) return void req.once('drain', pump);
-      }
-      if (!answered) req.end();
-    };
-    req.write('{"message":"');
-    pump();
-  });
-}
 
 test('a 50 MB chunked upload gets 413 and the server’s memory grows by less than 10 MB', async () => {
   const { server } = await sqliteServer();

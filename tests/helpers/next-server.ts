@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 
 /** A port nobody listens on right now (the OS picks it). */
@@ -71,4 +72,40 @@ export async function startNextServer(env: Record<string, string>): Promise<Next
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * POSTs `bytes` to /api/contact chunked (no Content-Length), until the server answers; resolves
+ * with the status.
+ */
+export function chunkedUpload(url: string, bytes: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const target = new URL('/api/contact', url);
+    const req = httpRequest(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
+    let answered = false;
+    req.on('response', (res) => {
+      answered = true;
+      res.resume();
+      res.on('end', () => {
+        req.destroy();
+        resolve(res.statusCode ?? 0);
+      });
+    });
+    // The server may close the connection on the rest of the upload once it has answered.
+    req.on('error', (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    const pump = () => {
+      while (!answered && sent < bytes) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!answered) req.end();
+    };
+    req.write('{"message":"');
+    pump();
+  });
 }
