@@ -13,6 +13,7 @@ const config = [
       'node_modules/**',
       'next-env.d.ts',
       'bench/.work/**',
+      '.vercel/**',
       'test-results/**',
       'playwright-report/**',
     ],

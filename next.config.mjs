@@ -28,6 +28,13 @@ const nextConfig = {
     },
   },
   images: { unoptimized: staticExport },
+  // Memory at 1,000 posts (docs/performance.md): source maps of server code, loaded by every
+  // prerender worker, for stack traces a static site's build never shows (`next dev` keeps them).
+  enablePrerenderSourceMaps: false,
+  experimental: {
+    serverSourceMaps: false,
+    turbopackSourceMaps: process.env.NODE_ENV !== 'production',
+  },
   // The day this build publishes up to (lib/posts.ts), fixed into the code it compiles: the day
   // in the company's timezone (content/site.json), so a morning deploy in Malaysia publishes that
   // day's posts although UTC is still on the day before. SNYNET_TRAILING_SLASH: see absoluteUrl.

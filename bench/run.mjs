@@ -2,7 +2,8 @@
 // server figures). Every page figure stands beside a bare Next page's from the same run
 // (bench/reference.mjs): only the ratios compare across machines.
 // `npm run bench -- --only build,js,lighthouse,http` picks parts; `--posts 5,1000` sets the
-// build sizes (posts in all); `--runs 5` the Lighthouse rounds.
+// build sizes (posts in all), `--no-rebuild` skips the rebuild after an edit; `--runs 5` the
+// Lighthouse rounds.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -31,7 +32,8 @@ if (only.has('build')) {
   console.log(
     '\n1. cold `npm run build` by number of posts (wall time, peak memory of the process tree)',
   );
-  for (const line of formatBuilds(await measureBuilds(posts))) console.log(line);
+  const rebuild = !args.includes('--no-rebuild');
+  for (const line of formatBuilds(await measureBuilds(posts, { rebuild }))) console.log(line);
 }
 
 /** Starts `next start` for `dir` and resolves once it is ready; the caller stops it. */
@@ -52,7 +54,7 @@ async function serve(dir, url) {
   return server;
 }
 
-const ratio = (value, base) => `×${(value / base).toFixed(2)}`;
+const ratio = (value, base) => `×${(value / base).toFixed(3)}`;
 
 if (only.has('js') || only.has('lighthouse') || only.has('http')) {
   if (!existsSync('.next-server/BUILD_ID')) throw new Error('Run `npm run build` first.');

@@ -27,7 +27,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
-  if (!post) return {};
+  // Unknown slugs render on request (see above): the 404 must not take this route's canonical.
+  if (!post) notFound();
   return postMetadata(toSummary(post), site, siteLanguage);
 }
 

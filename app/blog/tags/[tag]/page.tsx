@@ -18,7 +18,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listingMetadata(site, tagCopy(tagLabel((await params).tag, site.tagLabels), site.name));
+  const { tag } = await params;
+  // Unknown tags render on request (see above): the 404 must not take this route's canonical.
+  if (getPostsByTag(tag).length === 0) notFound();
+  return listingMetadata(site, tagCopy(tagLabel(tag, site.tagLabels), site.name));
 }
 
 export default async function TagPage({ params }: Props) {
