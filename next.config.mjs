@@ -7,9 +7,13 @@
  * then misses their font preload (it looks fonts up under "page.server").
  */
 import { siteCalendarDay } from './lib/calendar-day.mjs';
+import { includesEditor } from './lib/content/editor-storage.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const staticExport = process.env.STATIC_EXPORT === '1';
+// The browser editor's routes (page.admin.tsx, route.admin.ts under app/keystatic and
+// app/api/keystatic): in `next dev`, and in a server build only with GitHub storage set.
+const editor = includesEditor(process.env, { staticExport }) ? ['admin.tsx', 'admin.ts'] : [];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -18,7 +22,7 @@ const nextConfig = {
   logging: { incomingRequests: { ignore: [/[?&]dev-warm-up\b/] } },
   reactStrictMode: true,
   output: staticExport ? 'export' : undefined,
-  pageExtensions: staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts'],
+  pageExtensions: [...editor, ...(staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts'])],
   turbopack: {
     resolveAlias: {
       '#contact/enquiry-channel': `./app/contact/enquiry-channel.${staticExport ? 'static' : 'server'}.tsx`,
