@@ -1,5 +1,10 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { plainTextPipeline } from './lib/content/mdx-pipeline';
+import { pageModel, postModel } from './lib/content/model';
+import { contentlayerFields } from './lib/content/model-contentlayer';
+import { siteDefaults } from './lib/content/site-defaults';
+import { postPath } from './lib/routes';
+import { site } from './lib/site';
 
 const WORDS_PER_MINUTE = 200;
 
@@ -9,25 +14,10 @@ export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/**/*.mdx',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    date: { type: 'date', required: true },
-    updated: { type: 'date', required: false },
-    excerpt: { type: 'string', required: true },
-    tags: { type: 'list', of: { type: 'string' }, required: true },
-    cover: {
-      type: 'string',
-      required: true,
-      description: 'Path under public/, e.g. /images/posts/x.svg',
-    },
-    coverAlt: { type: 'string', required: true },
-    author: { type: 'string', required: true },
-    source: { type: 'string', required: false },
-    draft: { type: 'boolean', default: false },
-  },
+  fields: contentlayerFields(postModel, siteDefaults(site)),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
-    url: { type: 'string', resolve: (doc) => `/blog/${fileSlug(doc._raw.sourceFileName)}` },
+    url: { type: 'string', resolve: (doc) => postPath(fileSlug(doc._raw.sourceFileName)) },
     // body.html holds the body's plain text, not HTML: see lib/content/mdx-pipeline.ts
     readingTime: {
       type: 'number',
@@ -44,12 +34,7 @@ export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: 'pages/*.mdx',
   contentType: 'markdown',
-  fields: {
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true },
-    heading: { type: 'string', required: true },
-    lead: { type: 'string', required: false },
-  },
+  fields: contentlayerFields(pageModel, siteDefaults(site)),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
   },

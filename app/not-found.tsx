@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLatestPosts } from '@/lib/posts';
+import { BLOG_PATH } from '@/lib/routes';
 
 // A missing page has no address of its own to name: the inherited canonical and og:url would
 // point at Next's internal "/_not-found".
@@ -31,7 +32,7 @@ export default function NotFound() {
           Go to the home page
         </Link>
         <Link
-          href="/blog"
+          href={BLOG_PATH}
           className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:text-slate-100 dark:hover:border-brand-300"
         >
           Read the blog

@@ -8,6 +8,7 @@ import { HeroArt } from '@/components/page/hero-art';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import { getPage } from '@/lib/pages';
 import { getLatestPosts } from '@/lib/posts';
+import { BLOG_PATH } from '@/lib/routes';
 import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
 import { hoursLabel, hoursTimeZone, site, telHref } from '@/lib/site';
 
@@ -67,7 +68,7 @@ export default function HomePage() {
             Latest from the blog
           </h2>
           <SiteLink
-            href="/blog"
+            href={BLOG_PATH}
             className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
           >
             All posts →

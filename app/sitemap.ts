@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { STATIC_ROUTES } from '@/lib/content/routes';
+import { STATIC_ROUTES } from '@/lib/routes';
 import { POSTS_PER_PAGE } from '@/lib/pagination';
 import { getPostSummaries } from '@/lib/posts';
 import { siteUrl } from '@/lib/site';

@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import type { PostSummary } from './posts';
-import { absoluteUrl, blogCopy, FEED_PATHS, LOGO_PATH } from './seo';
+import { BLOG_PATH, FEED_PATHS, HOME_PATH, LOGO_PATH } from './routes';
+import { absoluteUrl, blogCopy } from './seo';
 import type { SiteConfig } from './site-schema';
 import { tagLabel } from './tags';
 
@@ -22,8 +23,8 @@ export function buildFeed(posts: readonly PostSummary[], { site, baseUrl, langua
     .sort()
     .at(-1);
   const feed = new Feed({
-    id: absoluteUrl('/blog', baseUrl),
-    link: absoluteUrl('/blog', baseUrl),
+    id: absoluteUrl(BLOG_PATH, baseUrl),
+    link: absoluteUrl(BLOG_PATH, baseUrl),
     title: `${site.name} ${blogCopy.title}`,
     description: blogCopy.description,
     language,
@@ -35,7 +36,7 @@ export function buildFeed(posts: readonly PostSummary[], { site, baseUrl, langua
       rss: absoluteUrl(FEED_PATHS.rss, baseUrl),
       atom: absoluteUrl(FEED_PATHS.atom, baseUrl),
     },
-    author: { name: site.name, link: absoluteUrl('/', baseUrl) },
+    author: { name: site.name, link: absoluteUrl(HOME_PATH, baseUrl) },
   });
   for (const post of posts) {
     const link = absoluteUrl(post.url, baseUrl);

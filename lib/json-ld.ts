@@ -8,7 +8,8 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { PostSummary } from './posts';
-import { absoluteUrl, LOGO_PATH, postImagePath, SITE_IMAGE_PATH } from './seo';
+import { BLOG_PATH, HOME_PATH, LOGO_PATH, postImagePath, SITE_IMAGE_PATH } from './routes';
+import { absoluteUrl } from './seo';
 import type { SiteConfig } from './site-schema';
 import type { DayCode } from './week';
 
@@ -58,7 +59,7 @@ export function localBusinessJsonLd(
     '@id': businessId(baseUrl),
     name: site.name,
     description: site.description,
-    url: absoluteUrl('/', baseUrl),
+    url: absoluteUrl(HOME_PATH, baseUrl),
     logo: absoluteUrl(LOGO_PATH, baseUrl),
     image: absoluteUrl(SITE_IMAGE_PATH, baseUrl),
     telephone: site.phone,
@@ -79,7 +80,7 @@ function publisher(site: SiteConfig, baseUrl: string): Organization {
     '@type': 'Organization',
     '@id': businessId(baseUrl),
     name: site.name,
-    url: absoluteUrl('/', baseUrl),
+    url: absoluteUrl(HOME_PATH, baseUrl),
     logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH, baseUrl) },
   };
 }
@@ -103,10 +104,11 @@ export function blogPostingJsonLd(
     // Posts signed with the company's name are the company's; anyone else is a person.
     author:
       post.author === site.name
-        ? { '@type': 'Organization', name: post.author, url: absoluteUrl('/', baseUrl) }
+        ? { '@type': 'Organization', name: post.author, url: absoluteUrl(HOME_PATH, baseUrl) }
         : { '@type': 'Person', name: post.author },
     image: [absoluteUrl(postImagePath(post.slug), baseUrl), absoluteUrl(post.cover, baseUrl)],
-    keywords: post.tags.join(', '),
+    // A post without tags has no keywords, not an empty string of them.
+    ...(post.tags.length > 0 ? { keywords: post.tags.join(', ') } : {}),
     publisher: publisher(site, baseUrl),
   };
 }
@@ -121,8 +123,8 @@ export function postBreadcrumbs(
   const navName = (path: string, fallback: string) =>
     site.nav.find((item) => item.href === path)?.label ?? fallback;
   return [
-    { name: navName('/', 'Home'), path: '/' },
-    { name: navName('/blog', 'Blog'), path: '/blog' },
+    { name: navName(HOME_PATH, 'Home'), path: HOME_PATH },
+    { name: navName(BLOG_PATH, 'Blog'), path: BLOG_PATH },
     { name: post.title, path: post.url },
   ];
 }

@@ -1,12 +1,9 @@
 import { allPages } from 'contentlayer/generated';
-import type { RequiredPage } from './content/routes';
+import type { FieldValues, pageModel, RequiredPage } from './content/model';
 
-export type PageContent = {
+/** A fixed page's copy: its frontmatter (lib/content/model.ts) and body. */
+export type PageContent = FieldValues<typeof pageModel> & {
   slug: string;
-  title: string;
-  description: string;
-  heading: string;
-  lead: string | undefined;
   /** MDX source, compiled when the page is prerendered. */
   body: string;
 };
@@ -19,12 +16,6 @@ export function getPage(slug: RequiredPage): PageContent {
       `content/pages/${slug}.mdx is missing. Restore it: the ${slug} page is built from it.`,
     );
   }
-  return {
-    slug: doc.slug,
-    title: doc.title,
-    description: doc.description,
-    heading: doc.heading,
-    lead: doc.lead,
-    body: doc.body.raw,
-  };
+  const { _id, _raw, type: _type, body, ...fields } = doc;
+  return { ...fields, body: body.raw };
 }

@@ -1,7 +1,8 @@
+import { listingPagePath } from './routes';
+
 /**
  * Posts on one page of /blog and of each tag page: whole rows in both the two-column (tablet) and
- * three-column (desktop) grid. Nine left a lone card on tablets; twelve also means a quarter
- * fewer listing pages to prerender.
+ * three-column (desktop) grid.
  */
 export const POSTS_PER_PAGE = 12;
 
@@ -19,11 +20,6 @@ export function pageCount(total: number, perPage: number = POSTS_PER_PAGE): numb
   return Math.max(1, Math.ceil(total / perPage));
 }
 
-/** Page 1 lives at the listing's own address ("/blog"); later ones at "/blog/page/2", … */
-export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}/page/${page}`;
-}
-
 /** Page `page` of `items`, or undefined when there is no such page (a 404, not an empty page). */
 export function paginate<T>(
   items: readonly T[],
@@ -37,8 +33,8 @@ export function paginate<T>(
     items: items.slice((page - 1) * perPage, page * perPage),
     page,
     totalPages,
-    prevHref: page > 1 ? pageHref(basePath, page - 1) : undefined,
-    nextHref: page < totalPages ? pageHref(basePath, page + 1) : undefined,
+    prevHref: page > 1 ? listingPagePath(basePath, page - 1) : undefined,
+    nextHref: page < totalPages ? listingPagePath(basePath, page + 1) : undefined,
   };
 }
 

@@ -1,25 +1,17 @@
 import { allPosts, type Post as PostDocument } from 'contentlayer/generated';
 import { calendarDayIn } from './calendar-day.mjs';
-import { isoDay } from './dates';
+import type { FieldValues, postModel } from './content/model';
 import { rankRelated } from './related';
 import { site } from './site';
 import { countTags, withTag, type TagCount } from './tags';
+import { isVisible, visibilityRules, type VisibilityRules } from './visibility';
 
-export type PostSummary = {
+/** A post as pages read it: its frontmatter (lib/content/model.ts) with defaults filled in. */
+export type PostSummary = FieldValues<typeof postModel> & {
+  /** The file name without ".mdx": the post's address under /blog. */
   slug: string;
   url: string;
-  title: string;
-  /** Calendar day, "YYYY-MM-DD". */
-  date: string;
-  updated: string | undefined;
-  excerpt: string;
-  tags: string[];
-  cover: string;
-  coverAlt: string;
-  author: string;
-  source: string | undefined;
   readingTime: number;
-  draft: boolean;
 };
 
 export type Post = PostSummary & {
@@ -29,12 +21,6 @@ export type Post = PostSummary & {
   plainText: string;
 };
 
-export type VisibilityRules = {
-  includeDrafts: boolean;
-  /** Posts dated after this day are scheduled, not yet published. "YYYY-MM-DD". */
-  today: string;
-};
-
 /**
  * `npm run dev` shows drafts and scheduled posts so editors can preview them; builds never do. A
  * build publishes what is dated up to its own day in the company's timezone (SNYNET_BUILD_DAY,
@@ -42,38 +28,15 @@ export type VisibilityRules = {
  * that day, so nothing of a scheduled post shows before the build that publishes it.
  */
 export function defaultVisibility(): VisibilityRules {
-  const preview = process.env.NODE_ENV === 'development';
-  const buildDay = process.env.SNYNET_BUILD_DAY ?? calendarDayIn(site.timezone);
-  return { includeDrafts: preview, today: preview ? '9999-12-31' : buildDay };
+  return visibilityRules(
+    process.env.NODE_ENV === 'development',
+    process.env.SNYNET_BUILD_DAY ?? calendarDayIn(site.timezone),
+  );
 }
 
-export function isVisible(
-  post: Pick<PostSummary, 'draft' | 'date'>,
-  rules: VisibilityRules,
-): boolean {
-  if (post.draft && !rules.includeDrafts) return false;
-  return post.date <= rules.today;
-}
-
-function toPost(doc: PostDocument): Post {
-  return {
-    slug: doc.slug,
-    url: doc.url,
-    title: doc.title,
-    date: isoDay(doc.date),
-    updated: doc.updated ? isoDay(doc.updated) : undefined,
-    excerpt: doc.excerpt,
-    tags: doc.tags,
-    cover: doc.cover,
-    coverAlt: doc.coverAlt,
-    author: doc.author,
-    source: doc.source,
-    readingTime: doc.readingTime,
-    draft: doc.draft,
-    body: doc.body.raw,
-    // Our contentlayer pipeline emits plain text where it would emit HTML (lib/content/mdx-pipeline.ts).
-    plainText: doc.body.html,
-  };
+function toPost({ _id, _raw, type: _type, body, ...fields }: PostDocument): Post {
+  // Our contentlayer pipeline emits plain text where it would emit HTML (lib/content/mdx-pipeline.ts).
+  return { ...fields, body: body.raw, plainText: body.html };
 }
 
 export function toSummary(post: Post): PostSummary {
@@ -89,8 +52,7 @@ function byDateDesc(a: PostSummary, b: PostSummary): number {
 type Corpus = { key: string; posts: Post[]; summaries: PostSummary[]; bySlug: Map<string, Post> };
 let cache: Corpus | undefined;
 
-// Every prerendered page asks for the corpus; at 1,000 posts rebuilding it (or scanning it for
-// a slug) per page was a measurable share of the build, so it is built once per rule set.
+// Every prerendered page asks for the corpus: built once per rule set, not once per page.
 function corpus(rules: VisibilityRules): Corpus {
   const key = JSON.stringify(rules);
   if (cache?.key !== key) {

@@ -1,12 +1,8 @@
 import type { Metadata } from 'next';
 import type { PostSummary } from './posts';
 import type { SiteConfig } from './site-schema';
+import { APPLE_ICON_PATH, FEED_PATHS, LOGO_PATH, postImagePath, SITE_IMAGE_PATH } from './routes';
 import { trailingSlashBuild, withTrailingSlash } from './site-path';
-
-/** The feeds every page advertises with <link rel="alternate">. */
-export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml' } as const;
-
-export const SEARCH_INDEX_PATH = '/search-index.json';
 
 /** What the blog says about itself: the /blog heading's lead, its meta description, the feeds. */
 export const blogCopy = {
@@ -26,18 +22,10 @@ export function tagCopy(label: string, siteName: string) {
 /** Open Graph and Twitter images are drawn at this size (the size both networks crop to). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/** Where a post's generated share image is served (app/blog/[slug]/og.png/route.ts). */
-export function postImagePath(slug: string): string {
-  return `/blog/${slug}/og.png`;
+/** What the site's share image shows, for people who cannot see it. */
+export function shareImageAlt(site: Pick<SiteConfig, 'name' | 'tagline'>): string {
+  return `${site.name}: ${site.tagline}`;
 }
-
-/** The site-wide share image (app/og.png/route.ts), for pages without their own. */
-export const SITE_IMAGE_PATH = '/og.png';
-
-export const LOGO_PATH = '/logo.svg';
-
-/** app/apple-icon.png: the logo on white, 180 px, for phones' home screens. */
-export const APPLE_ICON_PATH = '/apple-icon.png';
 
 /**
  * Pages (content/pages/<slug>.mdx) about the business itself, which carry its LocalBusiness
@@ -87,7 +75,7 @@ export function rootMetadata(site: SiteConfig, baseUrl: string, language: string
           url: SITE_IMAGE_PATH,
           ...OG_IMAGE_SIZE,
           type: 'image/png',
-          alt: `${site.name}: ${site.tagline}`,
+          alt: shareImageAlt(site),
         },
       ],
     },
@@ -115,7 +103,7 @@ export function postMetadata(post: PostSummary, site: SiteConfig, language: stri
     title: post.title,
     description: post.excerpt,
     authors: [{ name: post.author }],
-    keywords: post.tags,
+    keywords: post.tags.length > 0 ? post.tags : undefined,
     openGraph: {
       ...siteOpenGraph(site, language),
       images: [

@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { pageCount, pageHref } from './pagination';
+import { pageCount } from './pagination';
 import type { PostSummary } from './posts';
 import { absoluteUrl } from './seo';
-import { countTags, tagHref, withTag } from './tags';
+import { BLOG_PATH, listingPagePath, SITEMAP_PATH, tagPath, TAGS_PATH } from './routes';
+import { countTags, withTag } from './tags';
 
 type SitemapInput = {
   baseUrl: string;
@@ -14,7 +15,7 @@ type SitemapInput = {
 };
 
 // Listed below with the date of their newest post.
-const LISTINGS = new Set(['/blog', '/blog/tags']);
+const LISTINGS = new Set([BLOG_PATH, TAGS_PATH]);
 
 function lastChange(posts: readonly PostSummary[]): string | undefined {
   return posts
@@ -36,16 +37,16 @@ export function buildSitemap({
 }: SitemapInput): MetadataRoute.Sitemap {
   const listing = (basePath: string, listed: readonly PostSummary[]) =>
     Array.from({ length: pageCount(listed.length, perPage) }, (_, i) => ({
-      url: absoluteUrl(pageHref(basePath, i + 1), baseUrl),
+      url: absoluteUrl(listingPagePath(basePath, i + 1), baseUrl),
       lastModified: lastChange(listed.slice(i * perPage, (i + 1) * perPage)),
     }));
   const entries: MetadataRoute.Sitemap = [
     ...staticPaths
       .filter((path) => !LISTINGS.has(path))
       .map((path) => ({ url: absoluteUrl(path, baseUrl) })),
-    ...listing('/blog', posts),
-    { url: absoluteUrl('/blog/tags', baseUrl), lastModified: lastChange(posts) },
-    ...countTags(posts).flatMap(({ tag }) => listing(tagHref(tag), withTag(posts, tag))),
+    ...listing(BLOG_PATH, posts),
+    { url: absoluteUrl(TAGS_PATH, baseUrl), lastModified: lastChange(posts) },
+    ...countTags(posts).flatMap(({ tag }) => listing(tagPath(tag), withTag(posts, tag))),
     ...posts.map((post) => ({
       url: absoluteUrl(post.url, baseUrl),
       lastModified: post.updated ?? post.date,
@@ -61,6 +62,6 @@ export function buildSitemap({
 export function buildRobots(baseUrl: string): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: '/api/' },
-    sitemap: absoluteUrl('/sitemap.xml', baseUrl),
+    sitemap: absoluteUrl(SITEMAP_PATH, baseUrl),
   };
 }

@@ -6,11 +6,6 @@ export type Taggable = { tags: readonly string[] };
 
 export type TagCount = { tag: string; count: number };
 
-/** Tags are already URL-safe (lowercase words joined by hyphens: the content check says so). */
-export function tagHref(tag: string): string {
-  return `/blog/tags/${tag}`;
-}
-
 /**
  * "web-performance" -> "Web performance", for headings and chips; "seo" -> "SEO" when
  * content/site.json's `tagLabels` says so.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { calendarDayIn } from '../lib/calendar-day.mjs';
 import { POST_FIELDS } from '../lib/content/field-rules';
 import { newPostSource, slugify } from '../lib/content/new-post';
-import { RESERVED_BLOG_PATHS } from '../lib/content/post-rules';
+import { postPath, RESERVED_POST_SLUGS } from '../lib/routes';
 import { site } from '../lib/site';
 
 function fail(message: string): never {
@@ -37,9 +37,9 @@ if (!slug)
     `"${title}" has no Latin letters or digits to make the post's address from. Give the ` +
       `address yourself: npm run new:post -- "${title}" --slug protect-business-email`,
   );
-if (RESERVED_BLOG_PATHS.includes(slug))
+if (RESERVED_POST_SLUGS.includes(slug))
   fail(
-    `/blog/${slug} is the address of the blog's own page. ` +
+    `${postPath(slug)} is the address of the blog's own page. ` +
       (givenSlug
         ? `Choose another --slug, e.g. --slug ${slug}-post`
         : `Choose another title, or add --slug ${slug}-post`),
@@ -53,6 +53,7 @@ writeFileSync(file, newPostSource(title, today));
 console.log(`Created ${file}
 
 Next steps:
-  1. npm run dev, then open /blog/${slug} (drafts show only there; npm run dev prints the full address)
-  2. Write the post; replace the excerpt, tags and cover (see CONTENT.md)
+  1. npm run dev, then open ${postPath(slug)} (drafts show only there; npm run dev prints the full address)
+  2. Write the post and its excerpt; add tags, a cover and the other optional fields listed in
+     the file if you like (CONTENT.md explains each)
   3. Remove "draft: true" when it is ready, then commit the file`);

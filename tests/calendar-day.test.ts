@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDayIn, siteCalendarDay } from '@/lib/calendar-day.mjs';
-import { isVisible } from '@/lib/posts';
+import { isVisible } from '@/lib/visibility';
 import { site } from '@/lib/site';
 
 // 06:23 on 29 November in Kuala Lumpur is still 28 November in UTC.

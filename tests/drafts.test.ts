@@ -30,7 +30,7 @@ vi.mock('contentlayer/generated', async (importOriginal) => {
     allPosts: [
       ...real.allPosts,
       hidden('secret-draft', { draft: true, tags: ['microsoft', 'draft-only-tag'] }),
-      hidden('scheduled-post', { date: '2999-01-01T00:00:00.000Z', tags: ['future-only-tag'] }),
+      hidden('scheduled-post', { date: '2999-01-01', tags: ['future-only-tag'] }),
     ],
   };
 });

@@ -73,6 +73,26 @@ describe('npm run new:post', () => {
     expect(run(join(ROOT, 'node_modules', '.bin', 'contentlayer2'), ['build']).status).toBe(0);
     const generated = readdirSync(join(dir, '.contentlayer', 'generated', 'Post'));
     expect(generated).toContain('posts__how-we-moved-a-law-firm-to-microsoft-365.mdx.json');
+    // It names only title, date and excerpt: the site fills in the company as author, no tags
+    // and the site's share card as cover, described as the share card is.
+    expect(source.match(/^\w+:/gm)).toEqual(['title:', 'date:', 'excerpt:', 'draft:']);
+    const built = JSON.parse(
+      readFileSync(
+        join(
+          dir,
+          '.contentlayer/generated/Post/posts__how-we-moved-a-law-firm-to-microsoft-365.mdx.json',
+        ),
+        'utf8',
+      ),
+    );
+    expect(built).toMatchObject({
+      author: site.name,
+      tags: [],
+      cover: '/og.png',
+      coverAlt: `${site.name}: ${site.tagline}`,
+      date: stamped,
+      draft: true,
+    });
 
     // Asking twice for the same title must not overwrite the editor's work.
     const again = run(join(ROOT, 'node_modules', '.bin', 'tsx'), [

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   firstPage,
   pageCount,
-  pageHref,
   pageParams,
   paginate,
   parsePageParam,
   POSTS_PER_PAGE,
 } from '@/lib/pagination';
-import { countTags, tagHref, tagLabel, withTag } from '@/lib/tags';
+import { listingPagePath, tagPath } from '@/lib/routes';
+import { countTags, tagLabel, withTag } from '@/lib/tags';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -59,8 +59,8 @@ describe('pagination', () => {
   });
 
   it('works for tag listings too', () => {
-    expect(pageHref('/blog/tags/security', 1)).toBe('/blog/tags/security');
-    expect(pageHref('/blog/tags/security', 2)).toBe('/blog/tags/security/page/2');
+    expect(listingPagePath('/blog/tags/security', 1)).toBe('/blog/tags/security');
+    expect(listingPagePath('/blog/tags/security', 2)).toBe('/blog/tags/security/page/2');
     expect(paginate(items(12), 2, '/blog/tags/security', 5)?.nextHref).toBe(
       '/blog/tags/security/page/3',
     );
@@ -104,7 +104,7 @@ describe('tags', () => {
   });
 
   it('links and labels tags', () => {
-    expect(tagHref('web-performance')).toBe('/blog/tags/web-performance');
+    expect(tagPath('web-performance')).toBe('/blog/tags/web-performance');
     expect(tagLabel('web-performance', {})).toBe('Web performance');
     expect(tagLabel('microsoft', {})).toBe('Microsoft');
     // content/site.json's tagLabels wins where capitals matter.

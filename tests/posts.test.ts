@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  getAllPosts,
-  getPostBySlug,
-  getRelatedPosts,
-  isVisible,
-  placesOwnContactCta,
-} from '@/lib/posts';
+import { getAllPosts, getPostBySlug, getRelatedPosts, placesOwnContactCta } from '@/lib/posts';
+import { isVisible } from '@/lib/visibility';
 
 const production = { includeDrafts: false, today: '2026-11-28' };
 

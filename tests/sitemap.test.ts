@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATIC_ROUTES } from '@/lib/content/routes';
+import { STATIC_ROUTES } from '@/lib/routes';
 import { getPostSummaries, type PostSummary } from '@/lib/posts';
 import { buildRobots, buildSitemap } from '@/lib/sitemap';
 

@@ -3,13 +3,14 @@ import { BlogTools } from '@/components/blog/blog-tools';
 import { PostListing } from '@/components/blog/post-listing';
 import { firstPage } from '@/lib/pagination';
 import { getPostSummaries } from '@/lib/posts';
+import { BLOG_PATH } from '@/lib/routes';
 import { blogCopy, listingMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 
 export const metadata: Metadata = listingMetadata(site, blogCopy);
 
 export default function BlogIndexPage() {
-  const page = firstPage(getPostSummaries(), '/blog');
+  const page = firstPage(getPostSummaries(), BLOG_PATH);
   return (
     <PostListing
       title={blogCopy.title}

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { SearchFallback } from '@/components/search/search-fallback';
 import { SearchIsland } from '@/components/search/search-island';
 import { getPostSummaries } from '@/lib/posts';
-import { SEARCH_INDEX_PATH } from '@/lib/seo';
+import { SEARCH_INDEX_PATH } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 export const metadata: Metadata = {

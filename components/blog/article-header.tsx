@@ -1,9 +1,9 @@
-import { StaticImage } from '@/components/media/static-image';
 import Link from 'next/link';
 import type { Crumb } from '@/lib/json-ld';
 import type { PostSummary } from '@/lib/posts';
 import { site } from '@/lib/site';
 import { DraftBadge } from './post-card';
+import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
 import { TagList } from './tag-list';
 
@@ -40,11 +40,8 @@ export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
         <span>{post.readingTime} min read</span>
       </p>
       <TagList tags={post.tags} labels={site.tagLabels} className="mt-4" />
-      <StaticImage
-        src={post.cover}
-        alt={post.coverAlt}
-        width={1200}
-        height={630}
+      <PostCover
+        post={post}
         priority
         sizes="(min-width: 768px) 768px, 100vw"
         className="mt-8 aspect-[40/21] w-full rounded-xl object-cover"

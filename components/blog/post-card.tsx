@@ -1,6 +1,6 @@
-import { StaticImage } from '@/components/media/static-image';
 import Link from 'next/link';
 import type { PostSummary } from '@/lib/posts';
+import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
 
 type PostCardProps = {
@@ -19,11 +19,8 @@ export function PostCard({
   return (
     <article className="group flex min-w-0 flex-1 flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition hover:shadow-md dark:border-slate-800 dark:bg-slate-900">
       {showImage && (
-        <StaticImage
-          src={post.cover}
-          alt={post.coverAlt}
-          width={1200}
-          height={630}
+        <PostCover
+          post={post}
           priority={priority}
           loading="lazy"
           sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"

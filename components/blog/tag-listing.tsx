@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { PageOf } from '@/lib/pagination';
 import type { PostSummary } from '@/lib/posts';
+import { TAGS_PATH } from '@/lib/routes';
 import { tagCopy } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { PostListing } from './post-listing';
@@ -16,7 +17,7 @@ export function TagListing({ label, total, page }: TagListingProps) {
       page={page}
       tools={
         <Link
-          href="/blog/tags"
+          href={TAGS_PATH}
           className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
         >
           <span aria-hidden="true">←</span> All tags

@@ -20,6 +20,7 @@ import {
   needsSiteRoot,
 } from './path-fix';
 import type { ContentProblem } from './problems';
+import { postPath } from '../routes';
 
 type Line = number | undefined;
 
@@ -56,14 +57,17 @@ export function checkLink(ctx: BodyContext, url: string, text: string | undefine
     const [page = path, rest = ''] = path.split(/(?=[?#])/);
     // "contact" -> /contact; "best-cdn-providers-2021" -> /blog/best-cdn-providers-2021; a
     // document ("brochure.pdf") belongs in public/files/.
-    const exact = [page, `/blog${page}`].find((p) => isAsset(p) || ctx.routeExists(p));
+    const exact = [page, postPath(page.slice(1))].find((p) => isAsset(p) || ctx.routeExists(p));
     const file = /\.[a-z0-9]{2,4}$/i.test(page) ? `/files${page}` : undefined;
     const meant = exact ? `${exact}${rest}` : (file ?? nearest(page, ctx.routes));
     return [problem(ctx, line, relativeLink(url, text, meant))];
   }
   const path = url.split(/[?#]/)[0] ?? url;
   if (isAsset(path)) return checkAsset(ctx, path, line);
-  if (ctx.routeExists(path.replace(/\/$/, '') || '/')) return [];
+  const page = path.replace(/\/$/, '') || '/';
+  if (ctx.routeExists(page)) return [];
+  const unpublished = ctx.unpublished?.(page);
+  if (unpublished) return [problem(ctx, line, unpublished)];
   const meant = nearest(path, ctx.routes);
   return [
     problem(ctx, line, {

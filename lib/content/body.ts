@@ -16,6 +16,8 @@ export type BodyContext = {
   lineOffset: number;
   /** Does this site path ("/about", "/blog/x") lead to a published page? */
   routeExists: (path: string) => boolean;
+  /** Why a link to this existing post would 404 (a draft, or scheduled), when it would. */
+  unpublished?: (path: string) => Wording | undefined;
   /** Every published page's path, to suggest the one a broken link probably meant. */
   routes: readonly string[];
   /** Does this file exist under public/ ("/images/x.png")? */

@@ -5,18 +5,29 @@ import { readContentFiles } from './content-files';
 import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
 import { checkFields, readFrontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
+import { postModel } from './model';
 import { PLACEHOLDER_EXCERPT } from './new-post';
-import { STATIC_ROUTES } from './routes';
+import { siteCalendarDay } from '../calendar-day.mjs';
+import { visibilityRules } from '../visibility';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
 import { checkSlugs, checkTagLabels, type Parsed } from './post-rules';
+import { publication } from './publication';
 
 export type CheckResult = { problems: ContentProblem[]; fileCount: number };
+
+/**
+ * The day the build publishes up to: the one next.config.mjs gives the site (SNYNET_BUILD_DAY),
+ * else today in the company's timezone.
+ */
+function buildDay(): string {
+  return process.env.SNYNET_BUILD_DAY || siteCalendarDay();
+}
 
 /**
  * Every check an editor's change must pass before the site is built, over a whole project folder
  * (content/ and public/). Pure apart from reading those files, so tests run it on fixtures.
  */
-export function checkContent(root: string): CheckResult {
+export function checkContent(root: string, today: string = buildDay()): CheckResult {
   const problems: ContentProblem[] = [];
   const files = readContentFiles(root);
   const sources = files.sources;
@@ -56,44 +67,31 @@ export function checkContent(root: string): CheckResult {
       return false; // "50%-off.png" is no valid address; the path rules say what to write
     }
   };
+  // A picture field (the cover) names a file of public/; a path already reported as malformed
+  // gets that one message, not a second one.
+  const pictureFields = Object.entries(postModel).filter(([, spec]) => spec.kind === 'image');
   for (const post of posts) {
-    const cover = post.fm.data.cover;
-    // A cover path already reported as malformed gets that one message, not a second one.
-    const malformed = problems.some((p) => p.file === post.file && p.field === 'cover');
-    if (
-      typeof cover === 'string' &&
-      !malformed &&
-      cover.startsWith('/') &&
-      !publicFileExists(cover)
-    ) {
+    for (const [name, spec] of pictureFields) {
+      const path = post.fm.data[name];
+      const malformed = problems.some((p) => p.file === post.file && p.field === name);
+      if (typeof path !== 'string' || malformed || !path.startsWith('/') || publicFileExists(path))
+        continue;
       problems.push({
         file: post.file,
-        line: post.fm.fieldLines.get('cover'),
-        field: 'cover',
-        found: `${shown(cover)}, but there is no file public${cover}`,
-        expected: 'the cover image saved under public/ at that path',
-        example: `save the image as public${cover}, or correct the path`,
+        line: post.fm.fieldLines.get(name),
+        field: name,
+        found: `${shown(path)}, but there is no file public${path}`,
+        expected: `the ${spec.label.toLowerCase()} saved under public/ at that path`,
+        example: `save the image as public${path}, or correct the path`,
       });
     }
   }
 
-  const published = new Set(
-    posts.filter((p) => p.fm.data.draft !== true).map((p) => `/blog/${p.slug}`),
-  );
-  const drafts = new Set(
-    posts.filter((p) => p.fm.data.draft === true).map((p) => `/blog/${p.slug}`),
-  );
-  // A tag page exists once a published post carries the tag.
-  for (const post of posts) {
-    const tags = post.fm.data.tags;
-    if (post.fm.data.draft !== true && Array.isArray(tags))
-      for (const tag of tags) published.add(`/blog/tags/${String(tag)}`);
-  }
-  const routeIsLive = (path: string) => STATIC_ROUTES.includes(path) || published.has(path);
+  const links = publication(parsed, visibilityRules(false, today));
+  const routeIsLive = (path: string) => links.live.has(path);
   if (siteCheck.settings) problems.push(...checkSiteLinks(siteCheck.settings, routeIsLive));
   if (siteCheck.settings) problems.push(...checkTagLabels(siteCheck.settings.tagLabels, posts));
   for (const item of parsed) {
-    const isDraft = item.fm.data.draft === true;
     const body = item.text
       .split('\n')
       .slice(item.fm.bodyStartLine - 1)
@@ -102,8 +100,8 @@ export function checkContent(root: string): CheckResult {
       ...checkBody(body, {
         file: item.file,
         lineOffset: item.fm.bodyStartLine - 1,
-        routeExists: (path) => routeIsLive(path) || (isDraft && drafts.has(path)),
-        routes: [...STATIC_ROUTES, ...published],
+        ...links.linkFrom(item),
+        routes: [...links.live],
         publicFileExists,
       }),
     );

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Source } from './post-rules';
 import type { ContentProblem } from './problems';
-import { REQUIRED_PAGES } from './routes';
+import { REQUIRED_PAGES } from './model';
 
 /** Files no one means as content: hidden ones, editors' backups and the system's own. */
 const IGNORED = /^\.|~$|\.(bak|swp|tmp)$|^(thumbs\.db|desktop\.ini)$/i;

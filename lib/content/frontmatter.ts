@@ -110,13 +110,17 @@ export function checkFields(file: string, fm: Frontmatter, rules: FieldRules): C
       continue;
     }
     if (value === undefined || value === null || value === '') {
-      if (rule.required && !(value === undefined && misspelt.has(name))) {
+      const partner = rule.requiredWith;
+      const needed = rule.required || (partner !== undefined && isGiven(fm.data[partner]));
+      if (needed && !(value === undefined && misspelt.has(name))) {
         problems.push({
           file,
           line: fm.fieldLines.get(name) ?? 1,
           field: name,
           found: shown(value),
-          expected: `a "${name}" field — it is required`,
+          expected: rule.required
+            ? `a "${name}" field — it is required`
+            : `a "${name}" field — it is required with "${partner}"`,
           example: rule.example,
         });
       }
@@ -134,18 +138,33 @@ export function checkFields(file: string, fm: Frontmatter, rules: FieldRules): C
       });
     }
   }
-  const { date, updated } = fm.data;
-  // Compared only once both are well-formed days ("YYYY-MM-DD" strings compare by date).
-  const wellFormed = (value: unknown): value is string =>
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-  if ('updated' in rules && wellFormed(date) && wellFormed(updated) && updated < date) {
+  for (const [name, rule] of Object.entries(rules)) {
+    const partner = rule.requiredWith;
+    // Without its partner the field would describe the default instead (a cover's description
+    // read out for the site's share picture).
+    if (partner === undefined || !isGiven(fm.data[name]) || isGiven(fm.data[partner])) continue;
     problems.push({
       file,
-      line: fm.fieldLines.get('updated'),
-      field: 'updated',
-      found: `${updated}, before the post's date ${date}`,
-      expected: 'the day the post was last changed: on or after its date',
-      example: `updated: ${date}   (or remove the line)`,
+      line: fm.fieldLines.get(name),
+      field: name,
+      found: `a "${name}" line but no "${partner}", the field it goes with`,
+      expected: `"${name}" only together with "${partner}": without "${partner}" the site uses its own ${name}`,
+      example: `add the "${partner}" line, or remove this one`,
+    });
+  }
+  for (const [name, rule] of Object.entries(rules)) {
+    if (rule.notBefore === undefined) continue;
+    const earliest = fm.data[rule.notBefore];
+    const value = fm.data[name];
+    // Compared only once both are well-formed days ("YYYY-MM-DD" strings compare by date).
+    if (!wellFormedDay(earliest) || !wellFormedDay(value) || value >= earliest) continue;
+    problems.push({
+      file,
+      line: fm.fieldLines.get(name),
+      field: name,
+      found: `${value}, before the post's ${rule.notBefore} ${earliest}`,
+      expected: `the day the post was last changed: on or after its ${rule.notBefore}`,
+      example: `${name}: ${earliest}   (or remove the line)`,
     });
   }
   for (const name of Object.keys(fm.data)) {
@@ -162,3 +181,8 @@ export function checkFields(file: string, fm: Frontmatter, rules: FieldRules): C
   }
   return problems;
 }
+
+const isGiven = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+const wellFormedDay = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -69,8 +69,8 @@ export function imagePathProblem(field: string, value: string): string | undefin
   return `${reasons.join(', and ')}: ${[steps.join(', '), last].filter(Boolean).join(' and ')}`;
 }
 
-export function imagePath(field: string): z.ZodType {
-  return z.string(`a path starting with /images/`).superRefine((value, ctx) => {
+export function imagePath(field: string, message: string): z.ZodType {
+  return z.string(message).superRefine((value, ctx) => {
     const message = imagePathProblem(field, value);
     if (message) ctx.addIssue({ code: 'custom', message });
   });

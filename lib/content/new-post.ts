@@ -1,3 +1,5 @@
+import { postModel, type FieldSpec } from './model';
+
 /** "Buy Windows 10: the cheapest prices!" -> "buy-windows-10-the-cheapest-prices" */
 export function slugify(title: string): string {
   return title
@@ -15,18 +17,28 @@ export function slugify(title: string): string {
 export const PLACEHOLDER_EXCERPT =
   'Replace this with one or two sentences that make a reader want to open the post.';
 
-/** A new post that passes every content check as it is, kept as a draft until the editor is ready. */
+/** The fields a post may leave out (draft is written), each with what the site shows without it. */
+function optionalFieldsComment(): string {
+  return Object.entries<FieldSpec>(postModel)
+    .filter(([name, spec]) => spec.required !== true && name !== 'draft')
+    .map(
+      ([name, spec]) => `# ${name}: optional — without it, ${spec.ifEmpty ?? 'nothing is shown'}`,
+    )
+    .join('\n');
+}
+
+/**
+ * A new post that passes every content check as it is, kept as a draft until the editor is
+ * ready: only the fields a post needs, the optional ones listed in comments.
+ */
 export function newPostSource(title: string, today: string): string {
   const quoted = JSON.stringify(title);
   return `---
 title: ${quoted}
 date: ${today}
 excerpt: "${PLACEHOLDER_EXCERPT}"
-tags: [news]
-cover: /images/posts/new-post-cover.svg
-coverAlt: The Snynet Solution logo on a blue background
-author: Snynet Solution
 draft: true
+${optionalFieldsComment()}
 ---
 
 Write the opening paragraph here. Say what happened and why it matters to our readers.

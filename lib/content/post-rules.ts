@@ -1,12 +1,10 @@
 import { closest } from './closest';
 import type { Frontmatter } from './frontmatter';
 import type { ContentProblem } from './problems';
+import { postPath, RESERVED_POST_SLUGS } from '../routes';
 
 export type Source = { file: string; kind: 'post' | 'page'; slug: string; text: string };
 export type Parsed = Source & { fm: Frontmatter };
-
-/** /blog/tags lists the tags and /blog/page/2 is the blog's second page: no post may take them. */
-export const RESERVED_BLOG_PATHS: readonly string[] = ['tags', 'page'];
 
 export function checkSlugs(posts: Parsed[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -26,12 +24,12 @@ export function checkSlugs(posts: Parsed[]): ContentProblem[] {
       });
     }
     const key = post.slug.toLowerCase();
-    if (RESERVED_BLOG_PATHS.includes(key)) {
+    if (RESERVED_POST_SLUGS.includes(key)) {
       problems.push({
         file: post.file,
         field: 'file name',
-        found: `the address /blog/${key}, which the site uses for its own page`,
-        expected: `a file name other than ${RESERVED_BLOG_PATHS.map((name) => `${name}.mdx`).join(' or ')}`,
+        found: `the address ${postPath(key)}, which the site uses for its own page`,
+        expected: `a file name other than ${RESERVED_POST_SLUGS.map((name) => `${name}.mdx`).join(' or ')}`,
         example: `rename it to ${key}-post.mdx`,
       });
     }
@@ -40,7 +38,7 @@ export function checkSlugs(posts: Parsed[]): ContentProblem[] {
       problems.push({
         file: post.file,
         field: 'file name',
-        found: `the same address /blog/${key} as ${other}`,
+        found: `the same address ${postPath(key)} as ${other}`,
         expected: 'every post to have its own file name, since the file name is its address',
         example: `rename it to ${key}-2.mdx`,
       });

@@ -4,6 +4,7 @@ import { BlogTools } from '@/components/blog/blog-tools';
 import { PostListing } from '@/components/blog/post-listing';
 import { pageParams, paginate, parsePageParam } from '@/lib/pagination';
 import { getPostSummaries } from '@/lib/posts';
+import { BLOG_PATH } from '@/lib/routes';
 import { blogCopy, listingMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 
@@ -17,11 +18,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listingMetadata(site, blogCopy, parsePageParam((await params).page), '/blog');
+  return listingMetadata(site, blogCopy, parsePageParam((await params).page), BLOG_PATH);
 }
 
 export default async function BlogPage({ params }: Props) {
-  const page = paginate(getPostSummaries(), parsePageParam((await params).page), '/blog');
+  const page = paginate(getPostSummaries(), parsePageParam((await params).page), BLOG_PATH);
   if (!page) notFound();
   return (
     <PostListing

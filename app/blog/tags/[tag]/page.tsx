@@ -5,7 +5,8 @@ import { firstPage } from '@/lib/pagination';
 import { getAllTags, getPostsByTag } from '@/lib/posts';
 import { listingMetadata, tagCopy } from '@/lib/seo';
 import { site } from '@/lib/site';
-import { tagHref, tagLabel } from '@/lib/tags';
+import { tagPath } from '@/lib/routes';
+import { tagLabel } from '@/lib/tags';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -27,7 +28,7 @@ export default async function TagPage({ params }: Props) {
     <TagListing
       label={tagLabel(tag, site.tagLabels)}
       total={posts.length}
-      page={firstPage(posts, tagHref(tag))}
+      page={firstPage(posts, tagPath(tag))}
     />
   );
 }

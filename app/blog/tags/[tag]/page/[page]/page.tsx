@@ -5,7 +5,8 @@ import { pageParams, paginate, parsePageParam } from '@/lib/pagination';
 import { getAllTags, getPostsByTag } from '@/lib/posts';
 import { listingMetadata, tagCopy } from '@/lib/seo';
 import { site } from '@/lib/site';
-import { tagHref, tagLabel } from '@/lib/tags';
+import { tagPath } from '@/lib/routes';
+import { tagLabel } from '@/lib/tags';
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
@@ -21,13 +22,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params;
   const copy = tagCopy(tagLabel(tag, site.tagLabels), site.name);
-  return listingMetadata(site, copy, parsePageParam(page), tagHref(tag));
+  return listingMetadata(site, copy, parsePageParam(page), tagPath(tag));
 }
 
 export default async function TagPageN({ params }: Props) {
   const { tag, page: param } = await params;
   const posts = getPostsByTag(tag);
-  const page = paginate(posts, parsePageParam(param), tagHref(tag));
+  const page = paginate(posts, parsePageParam(param), tagPath(tag));
   if (!page) notFound();
   return <TagListing label={tagLabel(tag, site.tagLabels)} total={posts.length} page={page} />;
 }
