@@ -4,6 +4,11 @@ import { KeystaticAdmin } from '../keystatic-admin';
 // Only in builds that include the editor (next.config.mjs); never for search engines.
 export const metadata: Metadata = { title: 'Edit the site', robots: { index: false, follow: false } };
 
+// The root layout's header and footer stay underneath: the admin covers the whole window.
 export default function EditorPage() {
-  return <KeystaticAdmin />;
+  return (
+    <div className="fixed inset-0 z-50 overflow-auto bg-white">
+      <KeystaticAdmin />
+    </div>
+  );
 }
