@@ -4,13 +4,21 @@
  * component is added there and not here, so the admin offers exactly what the content check allows.
  */
 import { fields } from '@keystatic/core';
-import { block, wrapper } from '@keystatic/core/content-components';
+import { block, mark, wrapper } from '@keystatic/core/content-components';
 import { ATTRIBUTE_VALUES, MDX_COMPONENTS, type MdxComponentName } from './components';
 
 const calloutTypes = (ATTRIBUTE_VALUES.Callout?.type ?? ['info']).map((value) => ({
   label: value === 'warning' ? 'Warning' : 'Note',
   value,
 }));
+
+// The toolbar shows the Button mark by this icon: a rounded button with a pointer.
+const buttonIcon = (
+  <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+    <rect x="3" y="6" width="18" height="10" rx="3" />
+    <path d="M13 13l5 7 1-3 3-1z" />
+  </svg>
+);
 
 const example = (name: MdxComponentName) => `Written as ${MDX_COMPONENTS[name].example}`;
 
@@ -59,13 +67,17 @@ export function editorComponents(picture: { directory: string; publicPath: strin
         }),
       },
     }),
-    Button: wrapper({
+    // Written inside a paragraph (`<Button href="/contact">Talk to us</Button>`): in the editor,
+    // select the words and press the button icon in the toolbar.
+    Button: mark({
       label: 'Button',
-      description: `A link styled as a button. ${example('Button')}`,
+      icon: buttonIcon,
+      tag: 'a',
+      className: 'keystatic-button-mark',
       schema: {
         href: fields.text({
           label: 'Link to',
-          description: 'A page of this site starting with "/", such as "/contact".',
+          description: `A page of this site starting with "/". ${example('Button')}`,
           validation: {
             isRequired: true,
             pattern: { regex: /^\/[a-z0-9\-/#?=&]*$/, message: 'a page of this site starting with "/"' },
