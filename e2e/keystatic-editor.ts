@@ -31,12 +31,12 @@ function removeEmptyFolders(dir: string): void {
 }
 
 /** Presses Save and waits for the dev server to have written the files. */
-export async function save(page: Page): Promise<void> {
+export async function save(page: Page, button = 'Save'): Promise<void> {
   const written = page.waitForResponse(
     (response) => response.url().includes('/api/keystatic/update'),
     { timeout: 10_000 },
   );
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: button, exact: true }).click();
   expect((await written).status()).toBe(200);
   // After writing, the admin reads the entry back.
   await page.waitForLoadState('networkidle');
