@@ -7,7 +7,7 @@
  * then misses their font preload (it looks fonts up under "page.server").
  */
 import { siteCalendarDay } from './lib/calendar-day.mjs';
-import { includesEditor } from './lib/content/editor-storage.mjs';
+import { editorHeaders, includesEditor } from './lib/content/editor-storage.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -22,7 +22,10 @@ const nextConfig = {
   logging: { incomingRequests: { ignore: [/[?&]dev-warm-up\b/] } },
   reactStrictMode: true,
   output: staticExport ? 'export' : undefined,
-  pageExtensions: [...editor, ...(staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts'])],
+  pageExtensions: [
+    ...editor,
+    ...(staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts']),
+  ],
   turbopack: {
     resolveAlias: {
       '#contact/enquiry-channel': `./app/contact/enquiry-channel.${staticExport ? 'static' : 'server'}.tsx`,
@@ -68,7 +71,16 @@ const nextConfig = {
     : {
         async headers() {
           if (process.env.NODE_ENV !== 'production') return [];
-          return [{ source: '/:path*', headers: securityHeaders }];
+          return [
+            { source: '/:path*', headers: securityHeaders },
+            // The browser editor, when this build has it: GitHub allowed, never indexed.
+            ...(editor.length
+              ? ['/keystatic/:path*', '/api/keystatic/:path*'].map((source) => ({
+                  source,
+                  headers: editorHeaders(securityHeaders),
+                }))
+              : []),
+          ];
         },
       }),
 };

@@ -21,7 +21,9 @@ export default defineConfig({
   // The admin is one large client bundle that `next dev` compiles on first use.
   timeout: 6 * 60_000,
   expect: { timeout: 30_000 },
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/editor.json' }]] : 'list',
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: 'test-results/editor.json' }]]
+    : 'list',
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 900 },

@@ -27,7 +27,8 @@ export function keepFiles(): () => void {
 function removeEmptyFolders(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }))
     if (entry.isDirectory()) removeEmptyFolders(join(dir, entry.name));
-  if (readdirSync(dir).length === 0 && statSync(dir).isDirectory()) rmSync(dir, { recursive: true });
+  if (readdirSync(dir).length === 0 && statSync(dir).isDirectory())
+    rmSync(dir, { recursive: true });
 }
 
 /** Presses Save and waits for the dev server to have written the files. */
@@ -47,7 +48,7 @@ export async function save(page: Page, button = 'Save'): Promise<void> {
  * enabled); when `next dev` refreshes the page meanwhile, the admin may take the typed text as
  * the entry's own, so the page is read again from the file and the text set again.
  */
-async function saveWith(page: Page, field: string, value: string): Promise<void> {
+export async function saveWith(page: Page, field: string, value: string): Promise<void> {
   const input = page.getByRole('textbox', { name: field, exact: true });
   const changed = page.getByRole('button', { name: /^Reset/ });
   await expect(async () => {

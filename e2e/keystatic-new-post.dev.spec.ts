@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { editorRun, keepFiles, save } from './keystatic-editor';
+import { editorRun, keepFiles, save, saveWith } from './keystatic-editor';
 
 /**
  * Issue 16's proof, as marketing would do it in `npm run dev`: a post written in the admin lands
@@ -12,7 +12,10 @@ import { editorRun, keepFiles, save } from './keystatic-editor';
 const SLUG = 'backups-that-restore-a-checklist-for-small-offices';
 const POST = `content/posts/${SLUG}.mdx`;
 
-test.skip(!editorRun, 'runs against npm run dev: npx playwright test -c playwright.admin.config.ts');
+test.skip(
+  !editorRun,
+  'runs against npm run dev: npx playwright test -c playwright.admin.config.ts',
+);
 
 let restore: () => void = () => {};
 test.beforeAll(() => {
@@ -39,8 +42,13 @@ test('a post written in the admin is a draft on the site, with its cover and a C
     await page.getByRole('dialog').getByRole('button', { name: 'Add' }).click();
   }
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('group', { name: 'Cover picture' }).getByRole('button', { name: 'Choose file' }).click();
-  await (await chooser).setFiles({
+  await page
+    .getByRole('group', { name: 'Cover picture' })
+    .getByRole('button', { name: 'Choose file' })
+    .click();
+  await (
+    await chooser
+  ).setFiles({
     name: 'server-room.png',
     mimeType: 'image/png',
     buffer: readFileSync('app/apple-icon.png'),
@@ -50,20 +58,27 @@ test('a post written in the admin is a draft on the site, with its cover and a C
     .fill('A row of backup drives with green status lights');
   await page.getByRole('checkbox', { name: /^Draft/ }).check();
 
-  const body = page.getByRole('textbox').and(page.locator('[contenteditable="true"]')).first();
-  await body.click();
-  await page.keyboard.type('## Before you start');
+  const article = page.locator('.ProseMirror');
+  await article.click();
+  await page.getByRole('button', { name: /^Paragraph/ }).click();
+  await page.getByRole('option', { name: 'Heading 2' }).click();
+  await article.click();
+  await page.keyboard.type('Before you start');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Write down where each copy of your files is kept.');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('/Callout');
+  // The "/" menu lists the components of lib/content/components.ts.
+  await page.keyboard.type('/');
+  await page.keyboard.type('Callout');
+  await expect(page.getByRole('option', { name: /Callout/ }).first()).toBeVisible();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Test a restore every month.');
+  await expect(article.getByText('Test a restore every month.')).toBeVisible();
 
   await save(page, 'Create');
 
   const file = readFileSync(POST, 'utf8');
-  const [, frontmatter = '', article = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file) ?? [];
+  const [, frontmatter = '', written = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file) ?? [];
   expect(parse(frontmatter)).toMatchObject({
     title: 'Backups that restore: a checklist for small offices',
     excerpt: 'Five checks that tell you whether your office backups would bring your files back.',
@@ -73,8 +88,8 @@ test('a post written in the admin is a draft on the site, with its cover and a C
     draft: true,
   });
   expect(existsSync(`public/images/posts/${SLUG}/cover.png`)).toBe(true);
-  expect(article).toMatch(/^## Before you start$/m);
-  expect(article).toMatch(/<Callout type="info">\s*Test a restore every month\.\s*<\/Callout>/);
+  expect(written).toMatch(/^## Before you start$/m);
+  expect(written).toMatch(/<Callout type="info">\s*Test a restore every month\.\s*<\/Callout>/);
 
   const check = spawnSync('npx', ['tsx', 'scripts/content-check.ts'], { encoding: 'utf8' });
   expect(check.stdout + check.stderr).toContain('no problems');
@@ -98,8 +113,7 @@ test('a phone number changed in the site settings shows in the header', async ({
   const phone = page.getByRole('textbox', { name: 'Phone', exact: true });
   await expect(phone).toBeVisible({ timeout: 120_000 });
   await page.waitForLoadState('networkidle');
-  await phone.fill('+60 3 2345 6789');
-  await save(page);
+  await saveWith(page, 'Phone', '+60 3 2345 6789');
   expect(JSON.parse(readFileSync('content/site.json', 'utf8')).phone).toBe('+60 3 2345 6789');
 
   await expect(async () => {

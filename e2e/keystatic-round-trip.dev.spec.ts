@@ -30,7 +30,10 @@ function entries(): Entry[] {
   ];
 }
 
-test.skip(!editorRun, 'runs against npm run dev: npx playwright test -c playwright.admin.config.ts');
+test.skip(
+  !editorRun,
+  'runs against npm run dev: npx playwright test -c playwright.admin.config.ts',
+);
 
 test('opening and saving every file in content/ twice writes the same bytes the second time', async ({
   page,

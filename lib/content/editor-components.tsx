@@ -14,7 +14,15 @@ const calloutTypes = (ATTRIBUTE_VALUES.Callout?.type ?? ['info']).map((value) =>
 
 // The toolbar shows the Button mark by this icon: a rounded button with a pointer.
 const buttonIcon = (
-  <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+  <svg
+    viewBox="0 0 24 24"
+    width="16"
+    height="16"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="2"
+    aria-hidden="true"
+  >
     <rect x="3" y="6" width="18" height="10" rx="3" />
     <path d="M13 13l5 7 1-3 3-1z" />
   </svg>
@@ -46,8 +54,14 @@ export function editorComponents(picture: { directory: string; publicPath: strin
           description: 'What the picture shows, for people who cannot see it.',
           validation: { isRequired: true },
         }),
-        width: fields.integer({ label: 'Width (pixels)', validation: { isRequired: true, min: 1 } }),
-        height: fields.integer({ label: 'Height (pixels)', validation: { isRequired: true, min: 1 } }),
+        width: fields.integer({
+          label: 'Width (pixels)',
+          validation: { isRequired: true, min: 1 },
+        }),
+        height: fields.integer({
+          label: 'Height (pixels)',
+          validation: { isRequired: true, min: 1 },
+        }),
         caption: fields.text({ label: 'Caption', description: 'Left empty: no caption.' }),
       },
     }),
@@ -80,7 +94,10 @@ export function editorComponents(picture: { directory: string; publicPath: strin
           description: `A page of this site starting with "/". ${example('Button')}`,
           validation: {
             isRequired: true,
-            pattern: { regex: /^\/[a-z0-9\-/#?=&]*$/, message: 'a page of this site starting with "/"' },
+            pattern: {
+              regex: /^\/[a-z0-9\-/#?=&]*$/,
+              message: 'a page of this site starting with "/"',
+            },
           },
         }),
       },

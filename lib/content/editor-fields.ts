@@ -32,7 +32,11 @@ export function textValidation(spec: FieldSpec): TextValidation {
       length: { min: spec.min, max: spec.max },
       ...(spec.pattern && { pattern: spec.pattern }),
     };
-  if (spec.pattern) return { length: { max: spec.max }, pattern: optional(spec.pattern.regex, spec.pattern.message) };
+  if (spec.pattern)
+    return {
+      length: { max: spec.max },
+      pattern: optional(spec.pattern.regex, spec.pattern.message),
+    };
   if (spec.min === undefined) return { length: { max: spec.max } };
   return {
     length: { max: spec.max },
@@ -69,7 +73,8 @@ export function editorField(spec: FieldSpec, picture: Picture) {
       return fields.checkbox({
         label,
         description,
-        defaultValue: spec.default !== undefined && 'value' in spec.default && spec.default.value === true,
+        defaultValue:
+          spec.default !== undefined && 'value' in spec.default && spec.default.value === true,
       });
     case 'tags':
       return fields.array(
@@ -81,7 +86,9 @@ export function editorField(spec: FieldSpec, picture: Picture) {
           label,
           description,
           itemLabel: (props) => props.value || 'New tag',
-          validation: { length: { min: spec.required ? Math.max(spec.min ?? 1, 1) : spec.min, max: spec.max } },
+          validation: {
+            length: { min: spec.required ? Math.max(spec.min ?? 1, 1) : spec.min, max: spec.max },
+          },
         },
       );
     case 'image':

@@ -42,7 +42,8 @@ const LABELS: Record<string, string> = {
 };
 
 const HELP: Record<string, string> = {
-  phone: 'An international number: "+", the country code, then the number, such as "+60 11 5624 8319".',
+  phone:
+    'An international number: "+", the country code, then the number, such as "+60 11 5624 8319".',
   email: 'An email address such as "hello@snynet.com.my".',
   timezone: 'An IANA timezone such as "Asia/Kuala_Lumpur": opening hours and post dates follow it.',
   href: 'A path on this site starting with "/", such as "/contact" (social links: a full https:// address).',
@@ -73,7 +74,10 @@ function field(key: string, schema: Json, required: boolean): ComponentSchema {
       validation: { length: { min: schema.minItems } },
     });
   const pattern = schema.pattern
-    ? { regex: new RegExp(schema.pattern), message: description ?? `${label}: check how it is written` }
+    ? {
+        regex: new RegExp(schema.pattern),
+        message: description ?? `${label}: check how it is written`,
+      }
     : schema.format === 'uri'
       ? { regex: /^https?:\/\/\S+$/, message: 'a full web address starting with https://' }
       : undefined;
@@ -82,7 +86,7 @@ function field(key: string, schema: Json, required: boolean): ComponentSchema {
     description,
     multiline: (schema.maxLength ?? 0) > 120,
     validation: {
-      isRequired: required && (schema.minLength ?? 0) > 0,
+      isRequired: required,
       length: { min: schema.minLength, max: schema.maxLength },
       ...(pattern && { pattern }),
     },
@@ -91,7 +95,9 @@ function field(key: string, schema: Json, required: boolean): ComponentSchema {
 
 /** A list entry's name in the form: its label, or its first text. */
 function itemLabel(entry: object): string {
-  const values = Object.entries(entry).map(([key, item]: [string, { value?: unknown }]) => [key, item.value] as const);
+  const values = Object.entries(entry).map(
+    ([key, item]: [string, { value?: unknown }]) => [key, item.value] as const,
+  );
   const first = values.find(([key]) => key === 'label')?.[1] ?? values[0]?.[1];
   return Array.isArray(first) ? first.join(', ') : String(first ?? 'New entry');
 }

@@ -31,3 +31,35 @@ export function includesEditor(env, { staticExport }) {
   if (staticExport) return false;
   return env.NODE_ENV !== 'production' || hasGitHubStorage(env);
 }
+
+// The admin talks to GitHub from the browser (its API, avatars, sign-in) and loads its own font.
+const EDITOR_SOURCES = {
+  'connect-src': 'https://api.github.com https://github.com',
+  'img-src': 'https://avatars.githubusercontent.com',
+  'style-src': 'https://fonts.googleapis.com',
+  'font-src': 'https://fonts.gstatic.com',
+};
+
+/**
+ * The site's headers for /keystatic, with GitHub added where the admin needs it; next.config.mjs
+ * sends them after the site's own, so they win there and nowhere else. Also never indexed.
+ */
+export function editorHeaders(headers) {
+  return [
+    ...headers.map(({ key, value }) =>
+      key === 'Content-Security-Policy'
+        ? {
+            key,
+            value: value
+              .split('; ')
+              .map((rule) => {
+                const extra = EDITOR_SOURCES[rule.split(' ')[0]];
+                return extra ? `${rule} ${extra}` : rule;
+              })
+              .join('; '),
+          }
+        : { key, value },
+    ),
+    { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  ];
+}

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { KeystaticAdmin } from '../keystatic-admin';
 
 // Only in builds that include the editor (next.config.mjs); never for search engines.
-export const metadata: Metadata = { title: 'Edit the site', robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: 'Edit the site',
+  robots: { index: false, follow: false },
+};
 
 // The root layout's header and footer stay underneath: the admin covers the whole window.
 export default function EditorPage() {
