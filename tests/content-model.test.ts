@@ -44,6 +44,13 @@ describe('the content model', () => {
     ]);
   });
 
+  it('an empty optional field is reported, since the site would show it empty', () => {
+    const { problems } = checkPost(frontmatter(...NEEDED, 'author: ""'));
+    expect(problems.map((p) => [p.field, p.expected])).toEqual([
+      ['author', 'a value, or no "author" line at all (left out: the company’s name)'],
+    ]);
+  });
+
   it('turns a field spec into the check’s rule and contentlayer’s field', () => {
     const model = {
       code: {

@@ -72,8 +72,7 @@ export function checkLink(ctx: BodyContext, url: string, text: string | undefine
   return [
     problem(ctx, line, {
       found: `a link to ${path}, a page that does not exist (or is a draft)`,
-      expected:
-        'links inside the site to point at a published page, e.g. /about, /services, /contact, /blog/<post-file-name>',
+      expected: `links inside the site to point at a published page, e.g. /about, /services, /contact, ${postPath('<post-file-name>')}`,
       example: meant ? `did you mean ${meant}?` : '[our services](/services)',
     }),
   ];

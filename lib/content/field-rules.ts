@@ -13,6 +13,8 @@ export type FieldRule = {
   example: string;
   requiredWith: string | undefined;
   notBefore: string | undefined;
+  /** What the site shows in place of a default, when the field has one. */
+  defaultShown: string | undefined;
 };
 export type FieldRules = Record<string, FieldRule>;
 
@@ -73,6 +75,7 @@ export function fieldRules(model: Model): FieldRules {
         example: spec.example,
         requiredWith: spec.requiredWith,
         notBefore: spec.notBefore,
+        defaultShown: spec.default ? spec.ifEmpty : undefined,
       },
     ]),
   );

@@ -109,6 +109,18 @@ export function checkFields(file: string, fm: Frontmatter, rules: FieldRules): C
       });
       continue;
     }
+    // contentlayer2 fills a default in for a missing field only: "" would reach the page as it is.
+    if (value === '' && rule.defaultShown !== undefined) {
+      problems.push({
+        file,
+        line: fm.fieldLines.get(name),
+        field: name,
+        found: 'an empty value (""), which the site would show as it is',
+        expected: `a value, or no "${name}" line at all (left out: ${rule.defaultShown})`,
+        example: rule.example,
+      });
+      continue;
+    }
     if (value === undefined || value === null || value === '') {
       const partner = rule.requiredWith;
       const needed = rule.required || (partner !== undefined && isGiven(fm.data[partner]));

@@ -6,6 +6,7 @@
  */
 import type { Wording } from './body-rules';
 import { fromSiteRoot, hasScheme, safeFileName } from './path-fix';
+import { postPath } from '../routes';
 
 /** "write /contact: [contact](/contact)" for a Markdown link; "write /contact" for <Button>. */
 const written = (url: string, text: string | undefined) =>
@@ -55,8 +56,7 @@ export function relativeLink(
 ): Wording {
   return {
     found: `a link to ${url}, which without a leading / leads to a missing page under the post's own address`,
-    expected:
-      'links inside the site to start with /, e.g. /about, /services, /contact, /blog/<post-file-name>',
+    expected: `links inside the site to start with /, e.g. /about, /services, /contact, ${postPath('<post-file-name>')}`,
     example: meant ? written(meant, text) : 'start it with /, e.g. [our services](/services)',
   };
 }

@@ -15,8 +15,7 @@ export function checkSlugs(posts: Parsed[]): ContentProblem[] {
         file: post.file,
         field: 'file name',
         found: `the file name "${post.slug}.mdx"`,
-        expected:
-          'lowercase letters, digits and hyphens only: the file name becomes the address /blog/<file-name>',
+        expected: `lowercase letters, digits and hyphens only: the file name becomes the address ${postPath('<file-name>')}`,
         example: `rename it to ${post.slug
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '-')
