@@ -9,10 +9,14 @@
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { buildWarnings, checkServerActionsKey } from './lib/build-warnings.mjs';
 import { siteCalendarDay } from './lib/calendar-day.mjs';
+import { editorHeaders, includesEditor } from './lib/content/editor-storage.mjs';
 import { isPreviewBuild } from './lib/preview.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const staticExport = process.env.STATIC_EXPORT === '1';
+// The browser editor's routes (page.admin.tsx, route.admin.ts under app/keystatic and
+// app/api/keystatic): in `next dev`, and in a server build only with GitHub storage set.
+const editor = includesEditor(process.env, { staticExport }) ? ['admin.tsx', 'admin.ts'] : [];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -21,7 +25,10 @@ const nextConfig = {
   // Next always builds an export in .next, so the server build (and `next dev`) keep their own
   // folder: `npm run build:static` never replaces what `npm start` serves.
   distDir: staticExport ? '.next' : '.next-server',
-  pageExtensions: staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts'],
+  pageExtensions: [
+    ...editor,
+    ...(staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts']),
+  ],
   turbopack: {
     resolveAlias: {
       '#contact/enquiry-channel': `./app/contact/enquiry-channel.${staticExport ? 'static' : 'server'}.tsx`,
@@ -54,7 +61,16 @@ const nextConfig = {
     : {
         async headers() {
           if (process.env.NODE_ENV !== 'production') return [];
-          return [{ source: '/:path*', headers: securityHeaders }];
+          return [
+            { source: '/:path*', headers: securityHeaders },
+            // The browser editor, when this build has it: GitHub allowed, never indexed.
+            ...(editor.length
+              ? ['/keystatic/:path*', '/api/keystatic/:path*'].map((source) => ({
+                  source,
+                  headers: editorHeaders(securityHeaders),
+                }))
+              : []),
+          ];
         },
       }),
 };

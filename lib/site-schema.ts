@@ -28,11 +28,12 @@ export const siteSchema = z.strictObject({
     ),
   email: z.email('an email address such as "hello@snynet.com.my"'),
   timezone: z.string().refine(isTimeZone, 'an IANA timezone such as "Asia/Kuala_Lumpur"'),
+  // Parts not known yet may be left out (the browser editor writes no empty text).
   address: z.strictObject({
-    street: z.string(),
-    locality: z.string(),
-    region: z.string(),
-    postalCode: z.string(),
+    street: z.string().default(''),
+    locality: z.string().default(''),
+    region: z.string().default(''),
+    postalCode: z.string().default(''),
     country: z.string().min(1),
   }),
   hours: z

@@ -1,0 +1,78 @@
+import { expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The editor's specs run only from playwright.admin.config.ts, against `npm run dev`. */
+export const editorRun = process.env.SNYNET_EDITOR_E2E === '1';
+
+const WATCHED = ['content', 'public/images'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? files(path) : [path];
+  });
+}
+
+/** Every file under content/ and public/images/ now; call the result to put them back. */
+export function keepFiles(): () => void {
+  const before = new Map(WATCHED.flatMap(files).map((path) => [path, readFileSync(path)]));
+  return () => {
+    for (const path of WATCHED.flatMap(files)) if (!before.has(path)) rmSync(path);
+    for (const [path, data] of before) writeFileSync(path, data);
+    for (const dir of WATCHED) removeEmptyFolders(dir);
+  };
+}
+
+function removeEmptyFolders(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }))
+    if (entry.isDirectory()) removeEmptyFolders(join(dir, entry.name));
+  if (readdirSync(dir).length === 0 && statSync(dir).isDirectory())
+    rmSync(dir, { recursive: true });
+}
+
+/** Presses Save and waits for the dev server to have written the files. */
+export async function save(page: Page, button = 'Save'): Promise<void> {
+  const written = page.waitForResponse(
+    (response) => response.url().includes('/api/keystatic/update'),
+    { timeout: 10_000 },
+  );
+  await page.getByRole('button', { name: button, exact: true }).click();
+  expect((await written).status()).toBe(200);
+  // After writing, the admin reads the entry back.
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Sets a text field and saves. Keystatic saves only when it sees a change ("Reset changes"
+ * enabled); when `next dev` refreshes the page meanwhile, the admin may take the typed text as
+ * the entry's own, so the page is read again from the file and the text set again.
+ */
+export async function saveWith(page: Page, field: string, value: string): Promise<void> {
+  const input = page.getByRole('textbox', { name: field, exact: true });
+  const changed = page.getByRole('button', { name: /^Reset/ });
+  await expect(async () => {
+    await expect(input).toBeVisible({ timeout: 60_000 });
+    if ((await input.inputValue()) === value && (await changed.isDisabled())) {
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+    }
+    await input.fill(value);
+    await expect(changed).toBeEnabled({ timeout: 5_000 });
+    await save(page);
+  }).toPass({ timeout: 120_000 });
+}
+
+/**
+ * Saves an entry as it was opened: Keystatic saves only a changed entry, so one character is
+ * added to a text field and saved, then taken away and saved again. The second write is what
+ * opening and saving the entry writes.
+ */
+export async function saveUnchanged(page: Page, field: string): Promise<void> {
+  const input = page.getByRole('textbox', { name: field, exact: true });
+  await expect(input).toBeVisible({ timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  const value = await input.inputValue();
+  await saveWith(page, field, `${value}!`);
+  await saveWith(page, field, value);
+}

@@ -1,0 +1,77 @@
+/**
+ * The browser editor at /keystatic (CONTENT.md, "Edit in the browser"). Its collections write the
+ * same files the site reads: content/posts/<address>.mdx and content/pages/<name>.mdx (YAML
+ * frontmatter, then the MDX body), and content/site.json. Fields come from the content model.
+ */
+import { collection, config, fields, singleton } from '@keystatic/core';
+import { editorComponents } from '@/lib/content/editor-components';
+import { editorFields, titleAndAddress } from '@/lib/content/editor-fields';
+import { siteSettingsSchema } from '@/lib/content/editor-site';
+import { githubRepo } from '@/lib/content/editor-storage.mjs';
+import { pageModel, postModel } from '@/lib/content/model';
+
+const pictures = { directory: 'public/images/posts', publicPath: '/images/posts/' };
+const repo = githubRepo(process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO);
+
+// Each body: the frontmatter above, the article below, as the site and `npm run new:post` write it.
+const mdxFile = { contentField: 'body' } as const;
+
+export default config({
+  // GitHub only in a production build; next.config.mjs builds none without the settings.
+  storage:
+    process.env.NODE_ENV === 'production' && repo
+      ? { kind: 'github', repo, branchPrefix: 'content/' }
+      : { kind: 'local' },
+  ui: { brand: { name: 'Snynet Solution' } },
+  collections: {
+    posts: collection({
+      label: 'Blog posts',
+      path: 'content/posts/*',
+      format: mdxFile,
+      entryLayout: 'content',
+      slugField: 'title',
+      previewUrl: '/blog/{slug}',
+      schema: {
+        title: titleAndAddress(postModel.title, {
+          label: 'Address',
+          description: 'The post’s address: /blog/<this>. Lowercase letters, digits and hyphens.',
+        }),
+        ...editorFields(postModel, pictures, 'title'),
+        body: fields.mdx({
+          label: 'Article',
+          extension: 'mdx',
+          options: { image: pictures },
+          components: editorComponents(pictures),
+        }),
+      },
+    }),
+    pages: collection({
+      label: 'Pages',
+      path: 'content/pages/*',
+      format: mdxFile,
+      entryLayout: 'content',
+      slugField: 'title',
+      schema: {
+        title: titleAndAddress(pageModel.title, {
+          label: 'File name',
+          description: 'The page’s file: home, about, services or contact.',
+        }),
+        ...editorFields(pageModel, pictures, 'title'),
+        body: fields.mdx({
+          label: 'Page text',
+          extension: 'mdx',
+          options: { image: pictures },
+          components: editorComponents(pictures),
+        }),
+      },
+    }),
+  },
+  singletons: {
+    site: singleton({
+      label: 'Site settings',
+      path: 'content/site',
+      format: { data: 'json' },
+      schema: siteSettingsSchema,
+    }),
+  },
+});

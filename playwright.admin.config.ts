@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/browser.mjs';
+
+const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3107);
+
+// The specs of e2e/keystatic-*.dev.spec.ts skip themselves without this (in the production run).
+process.env.SNYNET_EDITOR_E2E = '1';
+
+/**
+ * The browser editor (/keystatic) where editors use it: `npm run dev`, local storage. The specs
+ * save into content/ and public/images/ and put every file back afterwards.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: /keystatic-.*\.dev\.spec\.ts$/,
+  // One editor, one dev server, one set of files: in order.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  // The admin is one large client bundle that `next dev` compiles on first use.
+  timeout: 6 * 60_000,
+  expect: { timeout: 30_000 },
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: 'test-results/editor.json' }]]
+    : 'list',
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 900 },
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: chromiumLaunchOptions,
+    trace: 'off',
+  },
+  webServer: {
+    command: `npm run dev -- -p ${PORT} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/keystatic`,
+    reuseExistingServer: !process.env.CI,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    timeout: 180_000,
+  },
+});
