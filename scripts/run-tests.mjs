@@ -45,10 +45,10 @@ function vitest(label, args, env) {
   results.push({ label, passed, failed });
 }
 
-function playwright(label) {
-  const out = 'test-results/e2e.json';
+function playwright(label, config = 'playwright.config.ts') {
+  const out = `test-results/${label}.json`;
   rmSync(out, { force: true });
-  const ok = run(label, 'npx', ['playwright', 'test', '--reporter=list,json'], {
+  const ok = run(label, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
   });
   const stats = readJson(out)?.stats;
@@ -63,6 +63,12 @@ check('content', 'npx', ['tsx', 'scripts/content-check.ts']);
 check('contentlayer', 'npx', ['contentlayer2', 'build']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', []);
+// The browser editor where editors use it (`npm run dev`): a new post, site settings, and every
+// content file saved twice, then the first saves' values and HTML compared with the originals.
+playwright('editor', 'playwright.admin.config.ts');
+vitest('round trip', ['tests/round-trip.test.tsx'], {
+  ROUND_TRIP_CHECK: 'test-results/round-trip',
+});
 // The deploy build itself (content check, contentlayer, next build), not a shortcut.
 const built = check('build', 'npm', ['run', 'build']);
 if (built) {
