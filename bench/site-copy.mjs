@@ -72,9 +72,6 @@ title: "Synthetic post ${i}: ${sentence(i, 5).slice(0, -1)}"
 date: 2020-${month}-${day}
 excerpt: "${sentence(i + 1, 18)}"
 tags: [${tags.join(', ')}]
-cover: /images/posts/best-cdn-providers-2021.svg
-coverAlt: A world map with connected server nodes delivering a web page to devices
-author: Snynet Solution
 ---
 
 ${paragraphs(4, i)}
