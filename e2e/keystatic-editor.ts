@@ -31,11 +31,14 @@ function removeEmptyFolders(dir: string): void {
     rmSync(dir, { recursive: true });
 }
 
-/** Presses Save and waits for the dev server to have written the files. */
+/**
+ * Presses Save and waits for the dev server to have written the files. The first save also has
+ * `next dev` compile the editor's API route, which takes a while on a busy 2-core machine.
+ */
 export async function save(page: Page, button = 'Save'): Promise<void> {
   const written = page.waitForResponse(
     (response) => response.url().includes('/api/keystatic/update'),
-    { timeout: 10_000 },
+    { timeout: 90_000 },
   );
   await page.getByRole('button', { name: button, exact: true }).click();
   expect((await written).status()).toBe(200);
