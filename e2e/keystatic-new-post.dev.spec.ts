@@ -105,7 +105,9 @@ test('a post written in the admin is a draft on the site, with its cover and a C
     /^Backups that restore: a checklist for small offices\s*Draft$/,
   );
   await expect(page.getByRole('heading', { level: 2, name: 'Before you start' })).toBeVisible();
-  await expect(page.getByRole('note')).toContainText('Test a restore every month.');
+  await expect(page.getByRole('main').getByRole('note')).toContainText(
+    'Test a restore every month.',
+  );
 });
 
 test('a phone number changed in the site settings shows in the header', async ({ page }) => {
