@@ -11,6 +11,7 @@ type PostCardProps = {
   priority?: boolean;
 };
 
+/** Its classes (card, card-title, …) are in app/globals.css: it repeats on every listing. */
 export function PostCard({
   post,
   headingLevel: Heading = 'h2',
@@ -18,7 +19,7 @@ export function PostCard({
   priority = false,
 }: PostCardProps) {
   return (
-    <article className="group flex min-w-0 flex-1 flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm transition hover:shadow-md dark:border-slate-800 dark:bg-slate-900">
+    <article className="card">
       {showImage && (
         <PostCover
           post={post}
@@ -28,23 +29,16 @@ export function PostCard({
           className="aspect-[40/21] w-full object-cover"
         />
       )}
-      <div className="flex flex-1 flex-col p-5">
-        <p className="text-xs font-medium text-slate-600 dark:text-slate-400">
+      <div>
+        <p className="card-meta">
           <PostDate date={post.date} />
           <PublicationBadge post={post} />
         </p>
-        <Heading className="mt-2 text-lg leading-snug font-semibold text-ink dark:text-slate-50">
-          <Link href={post.url} className="hover:text-brand-700 dark:hover:text-brand-300">
-            {post.title}
-          </Link>
+        <Heading className="card-title">
+          <Link href={post.url}>{post.title}</Link>
         </Heading>
-        <p className="mt-2 line-clamp-3 flex-1 text-sm text-slate-600 dark:text-slate-400">
-          {post.excerpt}
-        </p>
-        <Link
-          href={post.url}
-          className="mt-4 inline-flex items-center gap-1 text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
-        >
+        <p className="card-excerpt">{post.excerpt}</p>
+        <Link href={post.url} className="card-more">
           Read More<span className="sr-only"> about {post.title}</span>
           <span aria-hidden="true">→</span>
         </Link>

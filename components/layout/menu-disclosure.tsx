@@ -6,27 +6,24 @@ const outside = (root: Node, target: EventTarget | null) =>
   target instanceof Node && !root.contains(target);
 
 /**
- * The phone menu's <details>, with what a disclosure lacks for a menu added once scripts run.
+ * The phone menu: a native <details> (its <summary> is the Menu button) followed by the one
+ * navigation list, which CSS shows as the open panel on phones and as the bar from md up.
  *
  * Why <details> (not a React-state button, nor a `popover`): it opens and closes with no script
- * at all, in every browser, so a tap on a slow phone's first paint or with JavaScript off works;
- * its panel stays in the header's layout (a popover lives in the top layer and would need anchor
- * positioning, not in every browser yet, to hang under the header); and browsers expose its
- * <summary> as a button with its expanded state. The browser owns `open` from the first paint
- * on, so this component only reads and clears it, and never re-renders.
+ * at all, in every browser, so a tap on a slow phone's first paint or with JavaScript off works
+ * (the list follows it and shows when it is open: `peer-open`); the panel stays in the header's
+ * layout (a popover lives in the top layer and would need anchor positioning, not in every
+ * browser yet); and browsers expose its <summary> as a button with its expanded state. The
+ * browser owns `open` from the first paint on, so this component only reads and clears it, and
+ * never re-renders. The wrapper is `display: contents`: the header's flex row lays out its parts.
  */
-export function MenuDisclosure({
-  className,
-  children,
-}: {
-  className: string;
-  children: ReactNode;
-}) {
-  const ref = useRef<HTMLDetailsElement>(null);
+export function MenuDisclosure({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const details = ref.current;
-    if (!details) return;
+    const root = ref.current;
+    const details = root?.querySelector('details');
+    if (!root || !details) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !details.open) return;
       details.open = false;
@@ -34,7 +31,7 @@ export function MenuDisclosure({
     };
     // A tap anywhere else on the page closes the menu, as on every phone site.
     const onPointerDown = (event: PointerEvent) => {
-      if (details.open && outside(details, event.target)) details.open = false;
+      if (details.open && outside(root, event.target)) details.open = false;
     };
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener('pointerdown', onPointerDown);
@@ -44,24 +41,27 @@ export function MenuDisclosure({
     };
   }, []);
 
+  const close = (root: HTMLElement) => {
+    const details = root.querySelector('details');
+    if (details) details.open = false;
+  };
+
   return (
-    <details
+    <div
       ref={ref}
-      className={className}
-      // A visitor may open it before hydration: React has no `open` to compare, and must keep it.
-      suppressHydrationWarning
+      className="contents"
       // Tabbing on past the last link would leave focus under the open panel, out of sight.
       onBlur={(event) => {
-        if (outside(event.currentTarget, event.relatedTarget)) event.currentTarget.open = false;
+        if (outside(event.currentTarget, event.relatedTarget)) close(event.currentTarget);
       }}
       // A link followed inside the site keeps the header (client navigation): close it.
       onClick={(event) => {
         if (event.target instanceof Element && event.target.closest('a')) {
-          event.currentTarget.open = false;
+          close(event.currentTarget);
         }
       }}
     >
       {children}
-    </details>
+    </div>
   );
 }

@@ -8,11 +8,10 @@ import { sitePath } from '@/lib/site-path';
 type NavLinkProps = {
   href: string;
   label: string;
-  className: string;
 };
 
 /** A client leaf only so the current section can be marked with aria-current. */
-export function NavLink({ href, label, className }: NavLinkProps) {
+export function NavLink({ href, label }: NavLinkProps) {
   const pathname = usePathname();
   const current =
     href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
@@ -21,7 +20,7 @@ export function NavLink({ href, label, className }: NavLinkProps) {
       // As SiteLink does: without JavaScript (the phone menu works then too) the static export's
       // hosts serve /about/ directly.
       href={sitePath(href)}
-      className={className}
+      className="nav-link"
       aria-current={current ? 'page' : undefined}
       prefetch={prefetchFor(href)}
     >

@@ -3,8 +3,7 @@ import { SiteLink } from '@/components/site-link';
 import { hoursTimeZone, site, siteClock, telHref } from '@/lib/site';
 import { HoursText } from './hours-text';
 import { Logo } from './logo';
-import { MobileMenu } from './mobile-menu';
-import { NavLink } from './nav-link';
+import { MainNav } from './main-nav';
 import { OpenNow } from './open-now';
 import { ThemeToggle } from './theme-toggle';
 
@@ -44,28 +43,15 @@ export function SiteHeader() {
       <div className="relative mx-auto flex min-h-16 max-w-6xl items-center justify-between gap-x-3 gap-y-2 px-4 py-2 max-[19.5em]:flex-wrap">
         <Logo name={site.name} />
         <div className="flex items-center gap-2">
-          <nav aria-label="Main" className="hidden md:block">
-            <ul className="flex items-center gap-1">
-              {site.nav.map((item) => (
-                <li key={item.href}>
-                  <NavLink
-                    href={item.href}
-                    label={item.label}
-                    className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-brand-50 hover:text-brand-700 aria-[current=page]:text-brand-700 aria-[current=page]:underline aria-[current=page]:underline-offset-8 dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-brand-300 dark:aria-[current=page]:text-brand-300"
-                  />
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <SiteLink
-            href={SEARCH.href}
-            className="hidden h-11 w-11 items-center justify-center rounded-md text-slate-700 hover:bg-brand-50 hover:text-brand-700 md:flex dark:text-slate-200 dark:hover:bg-slate-800 dark:hover:text-brand-300"
-          >
+          {/* Phones show the theme button before the Menu, md and up after the bar and search:
+              the same button in both places keeps the tab order the visual order. */}
+          <ThemeToggle className="md:hidden" />
+          <MainNav items={site.nav} phoneOnly={SEARCH} />
+          <SiteLink href={SEARCH.href} className="search-button hidden md:flex">
             <SearchIcon />
             <span className="sr-only">{SEARCH.label}</span>
           </SiteLink>
-          <ThemeToggle />
-          <MobileMenu items={[...site.nav, SEARCH]} />
+          <ThemeToggle className="max-md:hidden" />
         </div>
       </div>
       {/* Without JavaScript the theme button could not switch anything: hide it (it carries

@@ -6,7 +6,7 @@ import { THEME_TOGGLE_ATTRIBUTE } from '@/lib/theme';
  * the first paint; until the visitor presses it the site follows the system. Both icons are in
  * the HTML and CSS shows the right one; the script sets aria-pressed as the page is parsed.
  */
-export function ThemeToggle() {
+export function ThemeToggle({ className }: { className: string }) {
   return (
     <button
       type="button"
@@ -16,7 +16,7 @@ export function ThemeToggle() {
       aria-pressed="false"
       // The head script has set the real state by the time React looks.
       suppressHydrationWarning
-      className="flex h-11 w-11 items-center justify-center rounded-md border border-slate-300 text-ink hover:border-brand-600 dark:border-slate-600 dark:text-slate-100 dark:hover:border-brand-300"
+      className={`theme-button ${className}`}
     >
       <span className="sr-only">Dark theme</span>
       {/* Moon in light mode, sun in dark mode: what pressing it will bring. */}
