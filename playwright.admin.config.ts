@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/browser.mjs';
+import { chromiumLaunchOptions } from './e2e/browser.mjs';
 
 const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3107);
 

@@ -2,7 +2,7 @@
 // chunks loaded after the first paint).
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { chromiumLaunchOptions } from '../scripts/browser.mjs';
+import { chromiumLaunchOptions } from '../e2e/browser.mjs';
 
 export const PAGE_TYPES = {
   home: '/',

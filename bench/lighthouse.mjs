@@ -2,7 +2,7 @@
 // every page once, so a busy moment on a shared machine hits all pages alike. Median per figure.
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions } from '../scripts/browser.mjs';
+import { chromiumLaunchOptions } from '../e2e/browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // The simulated metrics behind the performance score, to see which one costs the points.

@@ -1,8 +1,8 @@
 // `npm run contact:export -- --format json|csv [--include-spam]`: prints the stored enquiries.
-import './load-env';
+import '../lib/load-env';
 import { toCsv, toJson } from '../lib/contact/export';
 import { openStore } from '../lib/contact/open-store';
-import { openOrExit } from './open-or-exit';
+import { openOrExit } from '../lib/contact/open-or-exit';
 
 const args = process.argv.slice(2);
 const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'json';

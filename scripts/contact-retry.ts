@@ -1,9 +1,9 @@
 // `npm run contact:retry`: emails every stored enquiry whose notification has not gone out yet.
-import './load-env';
+import '../lib/load-env';
 import { contactConfig } from '../lib/contact/config';
 import { createMailer } from '../lib/contact/mailer';
 import { openStore } from '../lib/contact/open-store';
-import { openOrExit } from './open-or-exit';
+import { openOrExit } from '../lib/contact/open-or-exit';
 import { deliverPending } from '../lib/contact/outbox';
 
 const config = contactConfig();

@@ -1,13 +1,13 @@
-// Usage: node scripts/screenshot.mjs <url> <out.png> [width=1440] [--viewport]
+// Usage: npm run screenshot -- <url> <out.png> [width=1440] [--viewport]
 // Full-page (or first-screen, with --viewport) screenshot in headless Chromium, to look at what a page really shows.
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from './browser.mjs';
+import { chromiumLaunchOptions } from '../e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const fullPage = !args.includes('--viewport');
 const [url, out, width = '1440'] = args.filter((a) => a !== '--viewport');
 if (!url || !out) {
-  console.error('Usage: node scripts/screenshot.mjs <url> <out.png> [width]');
+  console.error('Usage: npm run screenshot -- <url> <out.png> [width]');
   process.exit(2);
 }
 const browser = await chromium.launch(chromiumLaunchOptions);

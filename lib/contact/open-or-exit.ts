@@ -1,4 +1,4 @@
-import type { EnquiryStore } from '../lib/contact/store';
+import type { EnquiryStore } from './store';
 
 /** The operator's scripts stop with the plain reason (exit 1), not a stack trace. */
 export function openOrExit(open: () => EnquiryStore): EnquiryStore {
