@@ -16,6 +16,35 @@ const repo = githubRepo(process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO);
 // Each body: the frontmatter above, the article below, as the site and `npm run new:post` write it.
 const mdxFile = { contentField: 'body' } as const;
 
+/** A folder of MDX files: the model's fields as frontmatter, the title naming the file. */
+function mdxCollection(options: {
+  label: string;
+  path: `${string}/*`;
+  model: typeof postModel | typeof pageModel;
+  address: { label: string; description: string };
+  body: string;
+  previewUrl?: string;
+}) {
+  return collection({
+    label: options.label,
+    path: options.path,
+    format: mdxFile,
+    entryLayout: 'content',
+    slugField: 'title',
+    ...(options.previewUrl ? { previewUrl: options.previewUrl } : {}),
+    schema: {
+      title: titleAndAddress(options.model.title, options.address),
+      ...editorFields(options.model, pictures, 'title'),
+      body: fields.mdx({
+        label: options.body,
+        extension: 'mdx',
+        options: { image: pictures },
+        components: editorComponents(pictures),
+      }),
+    },
+  });
+}
+
 export default config({
   // GitHub only in a production build; next.config.mjs builds none without the settings.
   storage:
@@ -24,46 +53,26 @@ export default config({
       : { kind: 'local' },
   ui: { brand: { name: 'Snynet Solution' } },
   collections: {
-    posts: collection({
+    posts: mdxCollection({
       label: 'Blog posts',
       path: 'content/posts/*',
-      format: mdxFile,
-      entryLayout: 'content',
-      slugField: 'title',
-      previewUrl: '/blog/{slug}',
-      schema: {
-        title: titleAndAddress(postModel.title, {
-          label: 'Address',
-          description: 'The post’s address: /blog/<this>. Lowercase letters, digits and hyphens.',
-        }),
-        ...editorFields(postModel, pictures, 'title'),
-        body: fields.mdx({
-          label: 'Article',
-          extension: 'mdx',
-          options: { image: pictures },
-          components: editorComponents(pictures),
-        }),
+      model: postModel,
+      address: {
+        label: 'Address',
+        description: 'The post’s address: /blog/<this>. Lowercase letters, digits and hyphens.',
       },
+      body: 'Article',
+      previewUrl: '/blog/{slug}',
     }),
-    pages: collection({
+    pages: mdxCollection({
       label: 'Pages',
       path: 'content/pages/*',
-      format: mdxFile,
-      entryLayout: 'content',
-      slugField: 'title',
-      schema: {
-        title: titleAndAddress(pageModel.title, {
-          label: 'File name',
-          description: 'The page’s file: home, about, services or contact.',
-        }),
-        ...editorFields(pageModel, pictures, 'title'),
-        body: fields.mdx({
-          label: 'Page text',
-          extension: 'mdx',
-          options: { image: pictures },
-          components: editorComponents(pictures),
-        }),
+      model: pageModel,
+      address: {
+        label: 'File name',
+        description: 'The page’s file: home, about, services or contact.',
       },
+      body: 'Page text',
     }),
   },
   singletons: {

@@ -1,10 +1,14 @@
 import { allPosts, type Post as PostDocument } from 'contentlayer/generated';
-import { calendarDayIn } from './calendar-day.mjs';
 import type { FieldValues, postModel } from './content/model';
 import { rankRelated } from './related';
-import { site } from './site';
 import { countTags, withTag, type TagCount } from './tags';
-import { isPreview, isVisible, visibilityRules, type VisibilityRules } from './visibility';
+import {
+  buildDay,
+  isPreview,
+  isVisible,
+  visibilityRules,
+  type VisibilityRules,
+} from './visibility';
 
 /** A post as pages read it: its frontmatter (lib/content/model.ts) with defaults filled in. */
 export type PostSummary = FieldValues<typeof postModel> & {
@@ -22,11 +26,6 @@ export type Post = PostSummary & {
   /** What a reader sees of the body, as text (for similarity and search). */
   plainText: string;
 };
-
-/** The day this build publishes up to (SNYNET_BUILD_DAY, set by next.config.mjs). */
-function buildDay(): string {
-  return process.env.SNYNET_BUILD_DAY ?? calendarDayIn(site.timezone);
-}
 
 /**
  * `npm run dev` and preview builds show drafts and scheduled posts, marked; production builds

@@ -2,6 +2,7 @@
  * The one rule for which posts are published, shared by the site (lib/posts.ts) and the content
  * check (lib/content/check-content.ts), so a link the check passes never 404s on the site.
  */
+import { siteCalendarDay } from './calendar-day.mjs';
 import { isPreviewBuild } from './preview.mjs';
 
 export type VisibilityRules = {
@@ -9,6 +10,14 @@ export type VisibilityRules = {
   /** Posts dated after this day are scheduled, not yet published. "YYYY-MM-DD". */
   today: string;
 };
+
+/**
+ * The day a build publishes up to: the one next.config.mjs fixes into the site's code
+ * (SNYNET_BUILD_DAY), else today in the company's timezone.
+ */
+export function buildDay(): string {
+  return process.env.SNYNET_BUILD_DAY || siteCalendarDay();
+}
 
 /** Drafts and scheduled posts show, marked: in `npm run dev` and in a preview build. */
 export function isPreview(): boolean {

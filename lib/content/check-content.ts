@@ -7,22 +7,13 @@ import { checkFields, readFrontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
 import { postModel } from './model';
 import { PLACEHOLDER_EXCERPT } from './new-post';
-import { siteCalendarDay } from '../calendar-day.mjs';
 import { isPreviewBuild } from '../preview.mjs';
-import { visibilityRules } from '../visibility';
+import { buildDay, visibilityRules } from '../visibility';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
 import { checkSlugs, checkTagLabels, type Parsed } from './post-rules';
 import { publication } from './publication';
 
 export type CheckResult = { problems: ContentProblem[]; fileCount: number };
-
-/**
- * The day the build publishes up to: the one next.config.mjs gives the site (SNYNET_BUILD_DAY),
- * else today in the company's timezone.
- */
-function buildDay(): string {
-  return process.env.SNYNET_BUILD_DAY || siteCalendarDay();
-}
 
 /**
  * Every check an editor's change must pass before the site is built, over a whole project folder
