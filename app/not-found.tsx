@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLatestPosts } from '@/lib/posts';
 import { BLOG_PATH } from '@/lib/routes';
+import { SiteLink } from '@/components/site-link';
 
 // A missing page has no address of its own to name: the inherited canonical and og:url would
 // point at Next's internal "/_not-found".
@@ -25,25 +25,28 @@ export default function NotFound() {
         The page you were looking for has moved or never existed. Try one of these instead.
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <Link
+        <SiteLink
           href="/"
           className="inline-flex h-12 items-center rounded-lg border border-transparent bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
         >
           Go to the home page
-        </Link>
-        <Link
+        </SiteLink>
+        <SiteLink
           href={BLOG_PATH}
           className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:text-slate-100 dark:hover:border-brand-300"
         >
           Read the blog
-        </Link>
+        </SiteLink>
       </div>
       <ul className="mt-12 space-y-2 text-left">
         {latest.map((post) => (
           <li key={post.slug}>
-            <Link href={post.url} className="text-brand-700 hover:underline dark:text-brand-300">
+            <SiteLink
+              href={post.url}
+              className="text-brand-700 hover:underline dark:text-brand-300"
+            >
               {post.title}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

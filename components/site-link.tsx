@@ -3,11 +3,11 @@ import type { ComponentProps } from 'react';
 import { prefetchFor } from '@/lib/prefetch';
 import { sitePath } from '@/lib/site-path';
 
-type SiteLinkProps = ComponentProps<typeof Link> & { href: string };
+type SiteLinkProps = Omit<ComponentProps<typeof Link>, 'href' | 'prefetch'> & { href: string };
 
 /**
- * next/link for links inside the site, with the prefetch rule of lib/prefetch.ts applied and the
- * path written as this build serves it (a trailing "/" in the static export).
+ * next/link for every link to one of the site's pages: the prefetch rule of lib/prefetch.ts
+ * applied, and the path written as this build serves it (a trailing "/" in the static export).
  */
 export function SiteLink({ href, ...rest }: SiteLinkProps) {
   return <Link href={sitePath(href)} prefetch={prefetchFor(href)} {...rest} />;

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Crumb } from '@/lib/json-ld';
 import type { PostSummary } from '@/lib/posts';
 import { site } from '@/lib/site';
@@ -6,6 +5,7 @@ import { PublicationBadge } from './publication-badge';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
 import { TagList } from './tag-list';
+import { SiteLink } from '@/components/site-link';
 
 type ArticleHeaderProps = {
   post: PostSummary;
@@ -20,9 +20,9 @@ export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
         {crumbs.slice(0, -1).map((crumb, i) => (
           <span key={crumb.path}>
             {i > 0 && <span aria-hidden="true"> / </span>}
-            <Link href={crumb.path} className="hover:underline">
+            <SiteLink href={crumb.path} className="hover:underline">
               {crumb.name}
-            </Link>
+            </SiteLink>
           </span>
         ))}
       </nav>

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { PageOf } from '@/lib/pagination';
+import { SiteLink } from '@/components/site-link';
 
 type PaginationNavProps = {
   page: Pick<PageOf<unknown>, 'page' | 'totalPages' | 'prevHref' | 'nextHref'>;
@@ -14,9 +14,9 @@ export function PaginationNav({ page }: PaginationNavProps) {
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4">
       {page.prevHref ? (
-        <Link href={page.prevHref} rel="prev" className={linkClass}>
+        <SiteLink href={page.prevHref} rel="prev" className={linkClass}>
           <span aria-hidden="true">←</span> Newer posts
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
@@ -24,9 +24,9 @@ export function PaginationNav({ page }: PaginationNavProps) {
         Page {page.page} of {page.totalPages}
       </p>
       {page.nextHref ? (
-        <Link href={page.nextHref} rel="next" className={linkClass}>
+        <SiteLink href={page.nextHref} rel="next" className={linkClass}>
           Older posts <span aria-hidden="true">→</span>
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import type { PostSummary } from '@/lib/posts';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
 import { PublicationBadge } from './publication-badge';
+import { SiteLink } from '@/components/site-link';
 
 type PostCardProps = {
   post: PostSummary;
@@ -35,13 +35,13 @@ export function PostCard({
           <PublicationBadge post={post} />
         </p>
         <Heading className="card-title">
-          <Link href={post.url}>{post.title}</Link>
+          <SiteLink href={post.url}>{post.title}</SiteLink>
         </Heading>
         <p className="card-excerpt">{post.excerpt}</p>
-        <Link href={post.url} className="card-more">
+        <SiteLink href={post.url} className="card-more">
           Read More<span className="sr-only"> about {post.title}</span>
           <span aria-hidden="true">→</span>
-        </Link>
+        </SiteLink>
       </div>
     </article>
   );

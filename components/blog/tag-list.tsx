@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { tagPath } from '@/lib/routes';
 import { tagLabel, type TagLabels } from '@/lib/tags';
+import { SiteLink } from '@/components/site-link';
 
 type TagListProps = {
   tags: readonly string[];
@@ -33,7 +33,7 @@ export function TagChip({
   count?: number;
 }) {
   return (
-    <Link
+    <SiteLink
       href={tagPath(tag)}
       className="inline-flex items-center gap-1.5 rounded-full border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:border-brand-300 dark:hover:text-brand-300"
     >
@@ -47,6 +47,6 @@ export function TagChip({
           <span className="sr-only"> {count === 1 ? 'post' : 'posts'}</span>
         </span>
       )}
-    </Link>
+    </SiteLink>
   );
 }

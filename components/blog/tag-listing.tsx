@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import type { PageOf } from '@/lib/pagination';
 import type { PostSummary } from '@/lib/posts';
 import { TAGS_PATH } from '@/lib/routes';
 import { tagCopy } from '@/lib/seo';
 import { site } from '@/lib/site';
 import { PostListing } from './post-listing';
+import { SiteLink } from '@/components/site-link';
 
 type TagListingProps = { label: string; total: number; page: PageOf<PostSummary> };
 
@@ -16,12 +16,12 @@ export function TagListing({ label, total, page }: TagListingProps) {
       lead={`${total} ${total === 1 ? 'post' : 'posts'} tagged ${label}.`}
       page={page}
       tools={
-        <Link
+        <SiteLink
           href={TAGS_PATH}
           className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-300"
         >
           <span aria-hidden="true">←</span> All tags
-        </Link>
+        </SiteLink>
       }
     />
   );

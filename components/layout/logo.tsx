@@ -1,12 +1,12 @@
 import { StaticImage } from '@/components/media/static-image';
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 
 type LogoProps = { name: string };
 
 /** The mark lives once, in public/logo.svg; it is also the favicon and the JSON-LD logo. */
 export function Logo({ name }: LogoProps) {
   return (
-    <Link href="/" className="flex items-center gap-2.5 rounded-md" aria-label={`${name} home`}>
+    <SiteLink href="/" className="flex items-center gap-2.5 rounded-md" aria-label={`${name} home`}>
       <StaticImage
         src="/logo.svg"
         alt={`${name} logo`}
@@ -16,6 +16,6 @@ export function Logo({ name }: LogoProps) {
         unoptimized
       />
       <span className="text-lg font-bold tracking-tight text-ink dark:text-white">{name}</span>
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,9 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { prefetchFor } from '@/lib/prefetch';
-import { sitePath } from '@/lib/site-path';
+import { SiteLink } from '@/components/site-link';
 
 type NavLinkProps = {
   href: string;
@@ -16,15 +14,8 @@ export function NavLink({ href, label }: NavLinkProps) {
   const current =
     href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link
-      // As SiteLink does: without JavaScript (the phone menu works then too) the static export's
-      // hosts serve /about/ directly.
-      href={sitePath(href)}
-      className="nav-link"
-      aria-current={current ? 'page' : undefined}
-      prefetch={prefetchFor(href)}
-    >
+    <SiteLink href={href} className="nav-link" aria-current={current ? 'page' : undefined}>
       {label}
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { TagList } from '@/components/blog/tag-list';
 import { PostDate } from '@/components/blog/post-date';
 import type { SearchDocument } from '@/lib/search';
 import type { TagLabels } from '@/lib/tags';
+import { SiteLink } from '@/components/site-link';
 
 /** Posts as a plain list: title, date, excerpt and tags. Shared by the no-JS list and the island. */
 export function SearchResults({
@@ -18,9 +18,9 @@ export function SearchResults({
         <li key={doc.url} className="py-5">
           <article>
             <h2 className="text-lg font-semibold text-ink dark:text-slate-50">
-              <Link href={doc.url} className="hover:text-brand-700 dark:hover:text-brand-300">
+              <SiteLink href={doc.url} className="hover:text-brand-700 dark:hover:text-brand-300">
                 {doc.title}
-              </Link>
+              </SiteLink>
             </h2>
             <p className="mt-1 text-xs font-medium text-slate-600 dark:text-slate-400">
               <PostDate date={doc.date} />
