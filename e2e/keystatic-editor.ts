@@ -32,16 +32,18 @@ function removeEmptyFolders(dir: string): void {
 }
 
 /**
- * Presses Save and waits for the dev server to have written the files. The first save also has
- * `next dev` compile the editor's API route, which takes a while on a busy 2-core machine.
+ * Presses Save and waits for the dev server to have written the files. The admin sends its
+ * request at once, or not at all (a page `next dev` reloaded under the test has an empty form):
+ * that fails fast, so callers can open the page again. The answer can take long: the first save
+ * has `next dev` compile the editor's API route, slow on a busy 2-core machine.
  */
 export async function save(page: Page, button = 'Save'): Promise<void> {
-  const written = page.waitForResponse(
-    (response) => response.url().includes('/api/keystatic/update'),
-    { timeout: 90_000 },
-  );
-  await page.getByRole('button', { name: button, exact: true }).click();
-  expect((await written).status()).toBe(200);
+  const sent = page.waitForRequest((request) => request.url().includes('/api/keystatic/update'), {
+    timeout: 15_000,
+  });
+  await page.getByRole('button', { name: button, exact: true }).click({ timeout: 15_000 });
+  const response = await (await sent).response();
+  expect(response?.status()).toBe(200);
   // After writing, the admin reads the entry back.
   await page.waitForLoadState('networkidle');
 }
