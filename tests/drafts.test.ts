@@ -10,21 +10,18 @@ vi.mock('contentlayer/generated', async (importOriginal) => {
   const real = await importOriginal<typeof Generated>();
   const base = real.allPosts.find((p) => p.tags.includes('microsoft'));
   if (!base) throw new Error('the seed content has no Microsoft post to copy');
-  const hidden = (slug: string, fields: Partial<Generated.Post>): Generated.Post => ({
-    ...base,
-    _id: `posts/${slug}.mdx`,
-    _raw: { ...base._raw, sourceFileName: `${slug}.mdx`, flattenedPath: `posts/${slug}` },
-    slug,
-    url: `/blog/${slug}`,
-    title: `Quokka ${slug} about Microsoft Exchange servers`,
-    excerpt: 'A quokka post that nobody outside the editors may see yet, about Exchange.',
-    body: {
-      ...base.body,
-      raw: 'Quokka zanzibar.',
-      html: 'Quokka zanzibar Exchange Hafnium servers',
-    },
-    ...fields,
-  });
+  const { postLike } = await import('./helpers/generated-post');
+  const hidden = (slug: string, fields: Partial<Generated.Post>): Generated.Post =>
+    postLike(base, slug, {
+      title: `Quokka ${slug} about Microsoft Exchange servers`,
+      excerpt: 'A quokka post that nobody outside the editors may see yet, about Exchange.',
+      body: {
+        ...base.body,
+        raw: 'Quokka zanzibar.',
+        html: 'Quokka zanzibar Exchange Hafnium servers',
+      },
+      ...fields,
+    });
   return {
     ...real,
     allPosts: [

@@ -13,14 +13,8 @@ vi.mock('contentlayer/generated', async (importOriginal) => {
   const real = await importOriginal<typeof Generated>();
   const base = real.allPosts[0];
   if (!base) throw new Error('the seed content has no post to copy');
-  const extra = (slug: string, fields: Partial<Generated.Post>): Generated.Post => ({
-    ...base,
-    _id: `posts/${slug}.mdx`,
-    _raw: { ...base._raw, sourceFileName: `${slug}.mdx`, flattenedPath: `posts/${slug}` },
-    slug,
-    url: `/blog/${slug}`,
-    ...fields,
-  });
+  const { postLike } = await import('./helpers/generated-post');
+  const extra = (slug: string, fields: Partial<Generated.Post>) => postLike(base, slug, fields);
   return {
     ...real,
     allPosts: [
