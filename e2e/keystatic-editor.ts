@@ -68,10 +68,17 @@ export async function saveWith(page: Page, field: string, value: string): Promis
   }).toPass({ timeout: 120_000 });
 }
 
-/** The value of a text field once the opened entry has loaded. */
+/**
+ * The value of a text field once the opened entry has loaded. An entry opened while `next dev`
+ * is still taking in the files the previous spec put back can stay blank: it is opened again.
+ */
 export async function openedValue(page: Page, field: string): Promise<string> {
   const input = page.getByRole('textbox', { name: field, exact: true });
-  await expect(input).toBeVisible({ timeout: 120_000 });
+  let attempt = 0;
+  await expect(async () => {
+    if (attempt++ > 0) await page.reload();
+    await expect(input).toBeVisible({ timeout: 60_000 });
+  }).toPass({ timeout: 4 * 60_000 });
   await page.waitForLoadState('networkidle');
   return input.inputValue();
 }
