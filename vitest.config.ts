@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -13,5 +14,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
+    // Vitest's default on 2 cores is one file at a time; many files mostly wait (timers, the SMTP
+    // and database servers, child processes), so a second one runs beside them.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
