@@ -4,7 +4,12 @@ import { pageModel, postModel } from './lib/content/model';
 import { contentlayerFields } from './lib/content/model-contentlayer';
 import { siteDefaults } from './lib/content/site-defaults';
 import { postPath } from './lib/routes';
-import { site } from './lib/site';
+import { CONTENT_DIR } from './lib/content-dir.mjs';
+import { validSiteSettings } from './lib/content/site-problems';
+import { readSiteFile } from './lib/site-file.mjs';
+
+// Read from disk, not imported: the content folder is a setting, and an import's path is fixed.
+const site = validSiteSettings(readSiteFile());
 
 const WORDS_PER_MINUTE = 200;
 
@@ -41,7 +46,7 @@ export const Page = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: CONTENT_DIR,
   // A post whose file name starts with "_" (the template, an editor's notes) is never published;
   // the content check skips the same files (lib/content/check-content.ts).
   contentDirExclude: ['site.json', 'posts/**/_*.mdx'],

@@ -12,6 +12,8 @@ import { pageModel, postModel } from '@/lib/content/model';
 
 const pictures = { directory: 'public/images/posts', publicPath: '/images/posts/' };
 const repo = githubRepo(process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO);
+// The content folder (lib/content-dir.mjs), inlined by next.config.mjs: this file runs in the browser.
+const contentDir = process.env.CONTENT_DIR || 'content';
 
 // Each body: the frontmatter above, the article below, as the site and `npm run new:post` write it.
 const mdxFile = { contentField: 'body' } as const;
@@ -55,7 +57,7 @@ export default config({
   collections: {
     posts: mdxCollection({
       label: 'Blog posts',
-      path: 'content/posts/*',
+      path: `${contentDir}/posts/*`,
       model: postModel,
       address: {
         label: 'Address',
@@ -66,7 +68,7 @@ export default config({
     }),
     pages: mdxCollection({
       label: 'Pages',
-      path: 'content/pages/*',
+      path: `${contentDir}/pages/*`,
       model: pageModel,
       address: {
         label: 'File name',
@@ -78,7 +80,7 @@ export default config({
   singletons: {
     site: singleton({
       label: 'Site settings',
-      path: 'content/site',
+      path: `${contentDir}/site`,
       format: { data: 'json' },
       schema: siteSettingsSchema,
     }),

@@ -9,6 +9,7 @@
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { buildWarnings, checkServerActionsKey } from './lib/build-warnings.mjs';
 import { siteCalendarDay } from './lib/calendar-day.mjs';
+import { CONTENT_DIR } from './lib/content-dir.mjs';
 import { editorHeaders, includesEditor } from './lib/content/editor-storage.mjs';
 import { isPreviewBuild } from './lib/preview.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
@@ -32,6 +33,8 @@ const nextConfig = {
   turbopack: {
     resolveAlias: {
       '#contact/enquiry-channel': `./app/contact/enquiry-channel.${staticExport ? 'static' : 'server'}.tsx`,
+      // The content folder's settings (lib/site.ts), imported so that `next dev` reloads on save.
+      '#site-settings': `./${CONTENT_DIR}/site.json`,
     },
   },
   images: { unoptimized: staticExport },
@@ -46,7 +49,9 @@ const nextConfig = {
   // in the company's timezone (content/site.json), so a morning deploy in Malaysia publishes that
   // day's posts although UTC is still on the day before. SNYNET_TRAILING_SLASH: see absoluteUrl.
   // SITE_PREVIEW: a preview build stays one when its server is started without the variable.
+  // CONTENT_DIR: the admin (keystatic.config.tsx) runs in the browser and saves into this folder.
   env: {
+    CONTENT_DIR,
     SNYNET_BUILD_DAY: siteCalendarDay(),
     SNYNET_TRAILING_SLASH: staticExport ? '1' : '',
     SITE_PREVIEW: isPreviewBuild() ? '1' : '',

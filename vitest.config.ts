@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_DIR } from './lib/content-dir.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: 'contentlayer/generated', replacement: `${root}.contentlayer/generated` },
+      { find: '#site-settings', replacement: `${root}${CONTENT_DIR}/site.json` },
       { find: /^@\//, replacement: root },
     ],
   },

@@ -1,4 +1,5 @@
 import { allPages } from 'contentlayer/generated';
+import { CONTENT_DIR } from './content-dir.mjs';
 import type { FieldValues, pageModel, RequiredPage } from './content/model';
 
 /** A fixed page's copy: its frontmatter (lib/content/model.ts) and body. */
@@ -13,7 +14,7 @@ export function getPage(slug: RequiredPage): PageContent {
   const doc = allPages.find((p) => p.slug === slug);
   if (!doc) {
     throw new Error(
-      `content/pages/${slug}.mdx is missing. Restore it: the ${slug} page is built from it.`,
+      `${CONTENT_DIR}/pages/${slug}.mdx is missing. Restore it: the ${slug} page is built from it.`,
     );
   }
   const { _id, _raw, type: _type, body, ...fields } = doc;

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_DIR } from './content-dir.mjs';
 
 /**
- * content/site.json as parsed JSON, for build scripts that run before lib/site.ts validates it
+ * The content folder's site.json as parsed JSON, for build scripts that run before lib/site.ts validates it
  * (next.config.mjs and what it loads). Undefined when the file does not parse: the content
  * check reports that in plain words, so these callers fall back rather than crash first.
  * @returns {Record<string, unknown> | undefined}
  */
 export function readSiteFile() {
   try {
-    const data = JSON.parse(readFileSync(new URL('../content/site.json', import.meta.url), 'utf8'));
+    const data = JSON.parse(readFileSync(join(CONTENT_DIR, 'site.json'), 'utf8'));
     return typeof data === 'object' && data !== null ? data : undefined;
   } catch {
     return undefined;

@@ -1,24 +1,17 @@
-import raw from '@/content/site.json';
-import { formatProblem } from './content/problems';
-import { siteProblems } from './content/site-problems';
+// The content folder's site.json (content/ unless CONTENT_DIR names another): next.config.mjs and
+// vitest.config.ts point this name at it, so `next dev` reloads on every save.
+import raw from '#site-settings';
+import { validSiteSettings } from './content/site-problems';
 import { formatHoursLabel, formatHoursRules, timeZoneLabel } from './hours';
 import { zoneClock } from './zone-clock';
 import type { SiteConfig } from './site-schema';
 
 /**
- * The one place site facts come from. content/site.json is what marketing edits; checking it here
+ * The one place site facts come from. site.json is what marketing edits; checking it here
  * means a typo there fails the build instead of reaching a visitor, and `npm run dev` shows the
  * same plain words as the content check rather than a validator's stack.
  */
-export const site: SiteConfig = loadSite(raw);
-
-function loadSite(data: unknown): SiteConfig {
-  const { problems, settings } = siteProblems(data);
-  if (settings) return settings;
-  throw new Error(
-    `content/site.json has a mistake. Fix it and save; the page reloads.\n\n${problems.map(formatProblem).join('\n\n')}`,
-  );
-}
+export const site: SiteConfig = validSiteSettings(raw);
 
 /** `tel:` href from the display number: "+60 11 5624 8319" -> "tel:+601156248319". */
 export function telHref(phone: string = site.phone): string {

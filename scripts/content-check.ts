@@ -1,7 +1,8 @@
 // `npm run content:check`: every content rule, in a second, without building the site.
-// `--watch` re-checks whenever a file under content/ or public/ changes (npm run dev uses it).
+// `--watch` re-checks whenever a file in the content folder or public/ changes (npm run dev uses it).
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_DIR } from '../lib/content-dir.mjs';
 import { checkContent } from '../lib/content/check-content';
 import { formatReport } from '../lib/content/problems';
 
@@ -68,7 +69,7 @@ function watchFolders(dirs: string[], onChange: () => void): void {
 if (process.argv.includes('--watch')) {
   let timer: NodeJS.Timeout | undefined;
   // Watching before the first report: a file saved the moment it appears is checked too.
-  watchFolders(['content', 'public'], () => {
+  watchFolders([CONTENT_DIR, 'public'], () => {
     clearTimeout(timer);
     timer = setTimeout(runOnce, 150);
   });

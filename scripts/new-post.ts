@@ -2,11 +2,11 @@
 // `--slug <address>` names the address when the title has no Latin letters to make one from.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calendarDayIn } from '../lib/calendar-day.mjs';
+import { siteCalendarDay } from '../lib/calendar-day.mjs';
+import { CONTENT_DIR } from '../lib/content-dir.mjs';
 import { POST_FIELDS } from '../lib/content/field-rules';
 import { newPostSource, slugify } from '../lib/content/new-post';
 import { postPath, RESERVED_POST_SLUGS } from '../lib/routes';
-import { site } from '../lib/site';
 
 function fail(message: string): never {
   console.error(message);
@@ -44,11 +44,11 @@ if (RESERVED_POST_SLUGS.includes(slug))
         ? `Choose another --slug, e.g. --slug ${slug}-post`
         : `Choose another title, or add --slug ${slug}-post`),
   );
-const file = join('content', 'posts', `${slug}.mdx`);
+const file = join(CONTENT_DIR, 'posts', `${slug}.mdx`);
 if (existsSync(file))
   fail(`${file} already exists. Choose another title, or open that file to edit it.`);
 
-const today = calendarDayIn(site.timezone);
+const today = siteCalendarDay();
 writeFileSync(file, newPostSource(title, today));
 console.log(`Created ${file}
 

@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import type { Source } from './post-rules';
 import type { ContentProblem } from './problems';
 import { REQUIRED_PAGES } from './model';
+import { CONTENT_DIR } from '../content-dir.mjs';
 
 /** Files no one means as content: hidden ones, editors' backups and the system's own. */
 const IGNORED = /^\.|~$|\.(bak|swp|tmp)$|^(thumbs\.db|desktop\.ini)$/i;
@@ -34,7 +35,7 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
       text: readFileSync(path, 'utf8'),
     });
 
-  for (const path of listFiles(join(root, 'content', 'posts'), true)) {
+  for (const path of listFiles(join(root, CONTENT_DIR, 'posts'), true)) {
     const name = basename(path);
     // "_" posts are set aside, never built (contentlayer.config.ts), so never checked either.
     if (name.startsWith('_') && name.endsWith('.mdx')) continue;
@@ -42,7 +43,7 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
     if (wrongKind) problems.push(wrongKind);
     else add(path, 'post');
   }
-  for (const path of listFiles(join(root, 'content', 'pages'), false)) {
+  for (const path of listFiles(join(root, CONTENT_DIR, 'pages'), false)) {
     const file = relative(root, path);
     if (statSync(path).isDirectory()) {
       for (const nested of listFiles(path, true))
@@ -62,7 +63,7 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
   for (const slug of REQUIRED_PAGES) {
     if (sources.some((s) => s.kind === 'page' && s.slug === slug)) continue;
     problems.push({
-      file: `content/pages/${slug}.mdx`,
+      file: `${CONTENT_DIR}/pages/${slug}.mdx`,
       field: 'file',
       found: 'no such file: it was deleted, moved or renamed',
       expected: `content/pages/${slug}.mdx, which the ${slug === 'home' ? 'home' : `/${slug}`} page is built from`,

@@ -1,6 +1,7 @@
 import { closest } from './closest';
 import type { Frontmatter } from './frontmatter';
 import type { ContentProblem } from './problems';
+import { SITE_FILE } from './site-problems';
 import { postPath, RESERVED_POST_SLUGS } from '../routes';
 
 export type Source = { file: string; kind: 'post' | 'page'; slug: string; text: string };
@@ -56,7 +57,7 @@ export function checkTagLabels(labels: Record<string, string>, posts: Parsed[]):
     .map((tag) => {
       const suggestion = closest(tag, used);
       return {
-        file: 'content/site.json',
+        file: SITE_FILE,
         field: `tagLabels.${tag}`,
         found: `a label for the tag "${tag}", which no post carries`,
         expected: suggestion ? `the tag "${suggestion}" (a misspelling?)` : 'a tag that posts use',

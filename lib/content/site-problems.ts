@@ -1,9 +1,20 @@
 import { z } from 'zod';
+import { CONTENT_DIR } from '../content-dir.mjs';
 import { siteSchema, type SiteConfig } from '../site-schema';
 import { closest } from './closest';
-import { shown, type ContentProblem } from './problems';
+import { formatProblem, shown, type ContentProblem } from './problems';
 
-export const SITE_FILE = 'content/site.json';
+/** Where marketing edits the settings, as problems name it. */
+export const SITE_FILE = `${CONTENT_DIR}/site.json`;
+
+/** The settings once they are valid; otherwise an error in the content check's plain words. */
+export function validSiteSettings(data: unknown): SiteConfig {
+  const { problems, settings } = siteProblems(data);
+  if (settings) return settings;
+  throw new Error(
+    `${SITE_FILE} has a mistake. Fix it and save; the page reloads.\n\n${problems.map(formatProblem).join('\n\n')}`,
+  );
+}
 
 /**
  * Every mistake in the parsed content/site.json, in an editor's words, or the settings once they
