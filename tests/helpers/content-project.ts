@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 import { checkContent } from '@/lib/content/check-content';
 import { formatReport, type ContentProblem } from '@/lib/content/problems';
 import { projectCopy } from './project-copy';
@@ -14,9 +15,9 @@ title: A perfectly fine title for a test post
 date: 2021-05-01
 excerpt: An excerpt that is long enough to pass the length check for excerpts.
 tags: [security]
-cover: /images/posts/best-cdn-providers-2021.svg
-coverAlt: A world map with connected server nodes
-author: Snynet Solution
+cover: /images/fixture/cdn-cover.svg
+coverAlt: A purple map with lines joining servers to phones
+author: Fixture Editorial Desk
 ---
 `;
 
@@ -24,7 +25,7 @@ author: Snynet Solution
 export const BODY_LINE = FRONTMATTER.split('\n').length;
 
 /**
- * A copy of the real content and public/ with one more post, written as an editor would, and
+ * A copy of the fixture site and public/ with one more post, written as an editor would, and
  * extra files in public/ (e.g. a picture whose name has a space). Returns the check's problems.
  */
 export function checkPost(
@@ -34,16 +35,16 @@ export function checkPost(
 ): { problems: ContentProblem[]; file: string; report: string } {
   const dir = mkdtempSync(join(tmpdir(), 'content-body-'));
   projects.push(dir);
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, CONTENT_DIR), join(dir, CONTENT_DIR), { recursive: true });
   cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
   for (const path of extraPublicFiles) writeFileSync(join(dir, 'public', path), '<svg/>');
-  writeFileSync(join(dir, 'content', 'posts', name), source);
+  writeFileSync(join(dir, CONTENT_DIR, 'posts', name), source);
   const { problems } = checkContent(dir);
-  return { problems, file: `content/posts/${name}`, report: formatReport(problems, 1) };
+  return { problems, file: `${CONTENT_DIR}/posts/${name}`, report: formatReport(problems, 1) };
 }
 
 /**
- * A clean copy of the real content (public/ linked) to break one thing in; `wholeProject` copies
+ * A clean copy of the fixture site (public/ linked) to break one thing in; `wholeProject` copies
  * the whole project instead (node_modules linked), for running contentlayer2 on it too.
  */
 export function contentProject({ wholeProject = false } = {}): string {
@@ -54,7 +55,7 @@ export function contentProject({ wholeProject = false } = {}): string {
   }
   const dir = mkdtempSync(join(tmpdir(), 'content-project-'));
   projects.push(dir);
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, CONTENT_DIR), join(dir, CONTENT_DIR), { recursive: true });
   symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
   return dir;
 }
