@@ -22,7 +22,7 @@ describe('RSS 2.0 feed', () => {
   it('is an RSS 2.0 channel for the blog that links to itself', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     expect(xml).toContain('<rss version="2.0"');
-    expect(first(xml, 'title')).toBe('Snynet Solution Blog');
+    expect(first(xml, 'title')).toBe('Fixture Networks Blog');
     expect(first(xml, 'link')).toBe(`${BASE}/blog`);
     expect(first(xml, 'language')).toBe('en-MY');
     expect(xml).toContain(
@@ -40,9 +40,17 @@ describe('RSS 2.0 feed', () => {
       expect(first(item, 'description')).toBe(post.excerpt);
       expect(new Date(first(item, 'pubDate') ?? '').toISOString().slice(0, 10)).toBe(post.date);
     });
-    const exchange = items.find((item) => item.includes('microsoft-exchange'))!;
-    expect(first(exchange, 'pubDate')).toBe('Mon, 08 Mar 2021 00:00:00 GMT');
-    expect(all(exchange, 'category')).toEqual(['Security', 'Microsoft', 'Email']);
+    // The fixture's posts, newest first; a draft and a post dated 2099 are not in the feed.
+    expect(items.map((item) => first(item, 'link'))).toEqual([
+      `${BASE}/blog/phone-browsers-finally-ask-before-closing-every-tab`,
+      `${BASE}/blog/buying-office-laptops-what-is-worth-paying-for`,
+      `${BASE}/blog/streaming-a-live-final-without-slowing-the-office`,
+      `${BASE}/blog/choosing-a-cdn-for-a-faster-website`,
+      `${BASE}/blog/ransomware-hits-accounting-firms`,
+    ]);
+    const ransomware = items.find((item) => item.includes('ransomware-hits-accounting-firms'))!;
+    expect(first(ransomware, 'pubDate')).toBe('Mon, 08 Mar 2021 00:00:00 GMT');
+    expect(all(ransomware, 'category')).toEqual(['Security', 'Microsoft', 'Email']);
   });
 
   it('escapes what needs escaping and does not change between identical builds', () => {

@@ -3,37 +3,47 @@ import { describeOpenStatus, openStatus, timeZoneLabel } from '@/lib/hours';
 import { wallClock } from '@/lib/zone-clock';
 import { site } from '@/lib/site';
 import type { OpeningHours } from '@/lib/week';
+import { siteFile } from './helpers/fixture-site';
 
 const KL = 'Asia/Kuala_Lumpur';
-const DAILY = site.hours; // Mon–Sun 10:00–18:00, from content/site.json
-/** The label a visitor sees at `utc` (an ISO instant), with the company's real hours. */
-const label = (utc: string, hours: readonly OpeningHours[] = DAILY, zone = KL) =>
+// Mon–Fri 09:00–17:30 and Sat 09:00–13:00, from the fixture site's site.json.
+const FIXTURE_HOURS = site.hours;
+/** The label a visitor sees at `utc` (an ISO instant), with the fixture company's hours. */
+const label = (utc: string, hours: readonly OpeningHours[] = FIXTURE_HOURS, zone = KL) =>
   describeOpenStatus(openStatus(hours, zone, new Date(utc)));
 
 describe('open now, in Malaysia time (UTC+8, no daylight saving)', () => {
   it('uses the hours from the site config', () => {
     expect(site.timezone).toBe(KL);
-    expect(DAILY).toEqual([
-      { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], opens: '10:00', closes: '18:00' },
+    expect(FIXTURE_HOURS).toEqual([
+      { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], opens: '09:00', closes: '17:30' },
+      { days: ['Sat'], opens: '09:00', closes: '13:00' },
     ]);
+    expect(FIXTURE_HOURS).toEqual((siteFile() as unknown as { hours: OpeningHours[] }).hours);
   });
 
-  it('opens at 10:00 sharp and closes at 18:00 sharp', () => {
+  it('opens at 09:00 sharp and closes at 17:30 sharp', () => {
     // Monday 30 Nov 2026.
-    expect(label('2026-11-30T01:59:59Z')).toBe('Closed · opens 10 AM'); // 09:59:59
-    expect(label('2026-11-30T02:00:00Z')).toBe('Open now · until 6 PM'); // 10:00
-    expect(label('2026-11-30T09:59:59Z')).toBe('Open now · until 6 PM'); // 17:59:59
-    expect(label('2026-11-30T10:00:00Z')).toBe('Closed · opens tomorrow 10 AM'); // 18:00
+    expect(label('2026-11-30T00:59:59Z')).toBe('Closed · opens 9 AM'); // 08:59:59
+    expect(label('2026-11-30T01:00:00Z')).toBe('Open now · until 5:30 PM'); // 09:00
+    expect(label('2026-11-30T09:29:59Z')).toBe('Open now · until 5:30 PM'); // 17:29:59
+    expect(label('2026-11-30T09:30:00Z')).toBe('Closed · opens tomorrow 9 AM'); // 17:30
   });
 
   it('crosses midnight: 23:59 says "tomorrow", 00:00 says "today"', () => {
-    expect(label('2026-11-30T15:59:00Z')).toBe('Closed · opens tomorrow 10 AM'); // Mon 23:59
-    expect(label('2026-11-30T16:00:00Z')).toBe('Closed · opens 10 AM'); // Tue 00:00
+    expect(label('2026-11-30T15:59:00Z')).toBe('Closed · opens tomorrow 9 AM'); // Mon 23:59
+    expect(label('2026-11-30T16:00:00Z')).toBe('Closed · opens 9 AM'); // Tue 00:00
+  });
+
+  it('closes early on Saturday, and a closed Sunday names Monday', () => {
+    // Saturday 28 Nov 2026.
+    expect(label('2026-11-28T04:59:59Z')).toBe('Open now · until 1 PM'); // 12:59:59
+    expect(label('2026-11-28T05:00:00Z')).toBe('Closed · opens Mon 9 AM'); // 13:00
   });
 
   it('crosses the week: Sunday evening opens again Monday, "tomorrow"', () => {
     expect(wallClock(new Date('2026-11-29T12:00:00Z'), KL)).toEqual({ day: 'Sun', minutes: 1200 });
-    expect(label('2026-11-29T12:00:00Z')).toBe('Closed · opens tomorrow 10 AM');
+    expect(label('2026-11-29T12:00:00Z')).toBe('Closed · opens tomorrow 9 AM');
   });
 
   it('is the Malaysian clock that counts, wherever the visitor is (UTC day differs)', () => {
@@ -44,7 +54,7 @@ describe('open now, in Malaysia time (UTC+8, no daylight saving)', () => {
   });
 
   it('gives the same answer whatever timezone the browser (or build machine) is in', () => {
-    const instants = ['2026-11-30T01:59:00Z', '2026-11-30T02:00:00Z', '2026-11-30T16:00:00Z'];
+    const instants = ['2026-11-30T00:59:00Z', '2026-11-30T01:00:00Z', '2026-11-30T16:00:00Z'];
     const results = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'].map(
       (tz) => {
         process.env.TZ = tz;

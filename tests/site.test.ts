@@ -6,12 +6,13 @@ import { siteSchema } from '@/lib/site-schema';
 
 describe('site config', () => {
   it('derives the header hours label from the structured hours', () => {
-    expect(hoursLabel).toBe('MON - SUN: 10 AM - 6 PM');
+    expect(hoursLabel).toBe('MON - FRI: 9 AM - 5:30 PM · SAT: 9 AM - 1 PM');
   });
 
   it('turns the display phone number into a tel: link', () => {
-    expect(site.phone).toBe('+60 11 5624 8319');
-    expect(telHref()).toBe('tel:+601156248319');
+    expect(site.phone).toBe('+60 4 555 0142');
+    expect(telHref()).toBe('tel:+6045550142');
+    expect(telHref('+60 3-2345 6789')).toBe('tel:+60323456789');
   });
 
   it('shows only the address parts that are filled in', () => {

@@ -51,10 +51,10 @@ describe('the company clock the browser reads without Intl', () => {
       until: 1,
       offsets: [{ at: 0, minutes: 0 }],
     };
-    // The stale offsets (UTC) are not used: 02:00 UTC is 10:00 in Kuala Lumpur.
-    expect(wallClock(new Date('2026-11-30T02:00:00Z'), clock)).toEqual({
+    // The stale offsets (UTC) are not used: 01:00 UTC is 09:00 in Kuala Lumpur.
+    expect(wallClock(new Date('2026-11-30T01:00:00Z'), clock)).toEqual({
       day: 'Mon',
-      minutes: 600,
+      minutes: 540,
     });
   });
 });
