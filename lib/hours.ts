@@ -22,7 +22,7 @@ function formatDays(days: readonly DayCode[]): string {
   return sorted.map((d) => d.toUpperCase()).join(', ');
 }
 
-/** Each rule as its days and its times: { days: "MON - SUN", time: "10 AM - 6 PM" }. */
+/** Each rule as its days and its times: { days: "MON - FRI", time: "9 AM - 5:30 PM" }. */
 export function formatHoursRules(hours: readonly OpeningHours[]): { days: string; time: string }[] {
   return hours.map((rule) => ({
     days: formatDays(rule.days),

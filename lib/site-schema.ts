@@ -6,7 +6,7 @@ export { DAY_CODES, type DayCode } from './week';
 
 const time = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time such as "10:00" or "18:00"');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a 24-hour time such as "09:00" or "17:30"');
 
 const internalHref = z
   .string()
@@ -24,7 +24,7 @@ export const siteSchema = z.strictObject({
     .string()
     .regex(
       /^\+\d[\d -]{6,}$/,
-      'an international number: "+", the country code, then the number, with spaces or hyphens, such as "+60 11 5624 8319"',
+      'an international number: "+", the country code, then the number, with spaces or hyphens, such as "+60 3 1234 5678"',
     ),
   email: z.email('an email address such as "hello@snynet.com.my"'),
   timezone: z.string().refine(isTimeZone, 'an IANA timezone such as "Asia/Kuala_Lumpur"'),

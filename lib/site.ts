@@ -13,12 +13,12 @@ import type { SiteConfig } from './site-schema';
  */
 export const site: SiteConfig = validSiteSettings(raw);
 
-/** `tel:` href from the display number: "+60 11 5624 8319" -> "tel:+601156248319". */
+/** `tel:` href from the display number: "+60 3 1234 5678" -> "tel:+60312345678". */
 export function telHref(phone: string = site.phone): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
-/** "MON - SUN: 10 AM - 6 PM", derived so the hours are never typed twice. */
+/** "MON - FRI: 9 AM - 5:30 PM", derived so the hours are never typed twice. */
 export const hoursLabel = formatHoursLabel(site.hours);
 
 /** "Malaysia Time": whose clock the hours are on, for visitors abroad. */

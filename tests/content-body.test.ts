@@ -29,7 +29,7 @@ const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> =
   },
   {
     what: 'script in an on… attribute',
-    line: '<img src="/images/posts/best-cdn-providers-2021.svg" alt="A world map" onError="alert(1)" />',
+    line: '<img src="/images/fixture/cdn-cover.svg" alt="A world map" onError="alert(1)" />',
     found: /<img onError="…">: script in an attribute/,
     fix: /remove onError="…"/,
   },
@@ -89,21 +89,21 @@ const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> =
   },
   {
     what: 'a picture path with public/ in it',
-    line: '![A world map](public/images/posts/best-cdn-providers-2021.svg)',
-    found: /a picture path public\/images\/posts\/best-cdn-providers-2021\.svg/,
-    fix: /files in public\/ are addressed from \/[\s\S]*write \/images\/posts\/best-cdn-providers-2021\.svg/,
+    line: '![A world map](public/images/fixture/cdn-cover.svg)',
+    found: /a picture path public\/images\/fixture\/cdn-cover\.svg/,
+    fix: /files in public\/ are addressed from \/[\s\S]*write \/images\/fixture\/cdn-cover\.svg/,
   },
   {
     what: 'a picture path relative to the post file',
-    line: '![A world map](../../public/images/posts/best-cdn-providers-2021.svg)',
+    line: '![A world map](../../public/images/fixture/cdn-cover.svg)',
     found: /a picture path \.\.\/\.\.\/public/,
-    fix: /write \/images\/posts\/best-cdn-providers-2021\.svg/,
+    fix: /write \/images\/fixture\/cdn-cover\.svg/,
   },
   {
     what: 'a picture path with backslashes',
-    line: '![A world map](\\images\\posts\\best-cdn-providers-2021.svg)',
-    found: /a picture path \\images\\posts/,
-    fix: /write \/images\/posts\/best-cdn-providers-2021\.svg/,
+    line: '![A world map](\\images\\fixture\\cdn-cover.svg)',
+    found: /a picture path \\images\\fixture/,
+    fix: /write \/images\/fixture\/cdn-cover\.svg/,
   },
   {
     what: 'a picture whose file name has a space',
@@ -143,9 +143,9 @@ const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> =
   },
   {
     what: 'another post without /blog/',
-    line: 'See [our CDN guide](best-cdn-providers-2021).',
-    found: /a link to best-cdn-providers-2021/,
-    fix: /write \/blog\/best-cdn-providers-2021/,
+    line: 'See [our CDN guide](choosing-a-cdn-for-a-faster-website).',
+    found: /a link to choosing-a-cdn-for-a-faster-website/,
+    fix: /write \/blog\/choosing-a-cdn-for-a-faster-website/,
   },
   {
     what: 'a button to a page without its leading /',
@@ -188,19 +188,19 @@ Intro with <strong>bold</strong>, <em>emphasis</em>, a line<br />break and <abbr
 <YouTube id="https://youtu.be/dQw4w9WgXcQ?si=x1" title="From the Share button" />
 <YouTube id="dQw4w9WgXcQ" title="Just the id" />
 
-![A world map](/images/posts/best-cdn-providers-2021.svg)
+![A world map](/images/fixture/cdn-cover.svg)
 ![Our office, space written as %20](/images/posts/My%20Photo.svg)
 ![Our office, path in angle brackets](</images/posts/My Photo.svg>)
 <Figure src="/images/posts/My Photo.svg" alt="Our office in a Figure" width="1200" height="800" />
 
 [Google](https://www.google.com), [mail us](mailto:hello@example.com), [top](#top),
-[contact](/contact), [a post](/blog/best-cdn-providers-2021), [a price list](<https://example.com/price list.pdf>).
+[contact](/contact), [a post](/blog/choosing-a-cdn-for-a-faster-website), [a price list](<https://example.com/price list.pdf>).
 See [1] (page 3) and [note](see below) in prose.
 
 <Button href="/contact">Talk to us</Button>
 
 <figure>
-  <img src="/images/posts/best-cdn-providers-2021.svg" alt="A world map, as pasted from WordPress" />
+  <img src="/images/fixture/cdn-cover.svg" alt="A world map, as pasted from WordPress" />
   <figcaption>Plain HTML a WordPress paste brings along.</figcaption>
 </figure>
 `;

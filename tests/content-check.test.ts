@@ -10,6 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 import { checkContent } from '@/lib/content/check-content';
 import { formatReport } from '@/lib/content/problems';
 
@@ -21,9 +22,9 @@ const projects: string[] = [];
 function projectWith(fixture: string, as = fixture): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
   projects.push(dir);
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, CONTENT_DIR), join(dir, CONTENT_DIR), { recursive: true });
   symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
-  const target = join(dir, 'content', 'posts', as);
+  const target = join(dir, CONTENT_DIR, 'posts', as);
   mkdirSync(join(target, '..'), { recursive: true });
   cpSync(join(FIXTURES, fixture), target);
   return dir;
@@ -96,7 +97,7 @@ describe('content check: one broken post per rule', () => {
   for (const { fixture, field, line, mentions } of CASES) {
     it(`${fixture}: names the file, the field and the fix`, () => {
       const { problems } = checkContent(projectWith(fixture));
-      const file = `content/posts/${fixture}`;
+      const file = `${CONTENT_DIR}/posts/${fixture}`;
       expect(problems.length, formatReport(problems, 0)).toBeGreaterThan(0);
       // Only the broken post is blamed, and never by a vague message.
       expect(problems.every((p) => p.file === file)).toBe(true);
@@ -121,7 +122,7 @@ describe('content check: one broken post per rule', () => {
     const { problems } = checkContent(projectWith('typo-links.mdx'));
     expect(problems.map((p) => p.example)).toEqual([
       'did you mean /contact?',
-      'did you mean /blog/best-cdn-providers-2021?',
+      'did you mean /blog/choosing-a-cdn-for-a-faster-website?',
       // Nothing is near enough to "/faq": no guess, just an example of a good link.
       '[our services](/services)',
     ]);
@@ -129,20 +130,23 @@ describe('content check: one broken post per rule', () => {
 
   it('two posts with the same file name in different folders', () => {
     const dir = projectWith(
-      'duplicate-slug/best-cdn-providers-2021.mdx',
-      '2021/best-cdn-providers-2021.mdx',
+      'duplicate-slug/choosing-a-cdn-for-a-faster-website.mdx',
+      '2021/choosing-a-cdn-for-a-faster-website.mdx',
     );
     const { problems } = checkContent(dir);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.field).toBe('file name');
-    expect(problems[0]?.found).toContain('/blog/best-cdn-providers-2021');
+    expect(problems[0]?.found).toContain('/blog/choosing-a-cdn-for-a-faster-website');
   });
 
   it('a post may not take the address of the tag index or of a blog page', () => {
     const dir = projectWith('../reserved-name/tags.mdx', 'tags.mdx');
     const { problems } = checkContent(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/posts/tags.mdx', field: 'file name' });
+    expect(problems[0]).toMatchObject({
+      file: `${CONTENT_DIR}/posts/tags.mdx`,
+      field: 'file name',
+    });
     expect(formatReport(problems, 1)).toContain('/blog/tags, which the site uses for its own page');
   });
 
@@ -157,23 +161,26 @@ describe('content check: one broken post per rule', () => {
 
   it('a broken site setting names the setting and shows an example', () => {
     const dir = projectWith('bad-date.mdx');
-    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
-    const site = JSON.parse(readFileSync(join(dir, 'content', 'site.json'), 'utf8'));
+    rmSync(join(dir, CONTENT_DIR, 'posts', 'bad-date.mdx'));
+    const site = JSON.parse(readFileSync(join(dir, CONTENT_DIR, 'site.json'), 'utf8'));
     site.hours[0].opens = '10am';
-    site.phone = '011-5624 8319';
-    writeFileSync(join(dir, 'content', 'site.json'), JSON.stringify(site));
+    site.phone = '04-555 0142';
+    writeFileSync(join(dir, CONTENT_DIR, 'site.json'), JSON.stringify(site));
     const { problems } = checkContent(dir);
     expect(problems.map((p) => p.field).sort()).toEqual(['hours.0.opens', 'phone']);
-    expect(formatReport(problems, 1)).toContain('"opens": "10:00"');
+    expect(formatReport(problems, 1)).toContain('"opens": "09:00"');
   });
 
   it('opening hours that give one day two overlapping times are refused, a lunch break is not', () => {
     const dir = projectWith('bad-date.mdx');
-    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
-    const file = join(dir, 'content', 'site.json');
+    rmSync(join(dir, CONTENT_DIR, 'posts', 'bad-date.mdx'));
+    const file = join(dir, CONTENT_DIR, 'site.json');
     const site = JSON.parse(readFileSync(file, 'utf8'));
-    // Every day 10–6, plus a "shorter Saturday" that never takes effect.
-    site.hours = [site.hours[0], { days: ['Sat'], opens: '10:00', closes: '14:00' }];
+    // Every day 9–5:30, plus a "shorter Saturday" that never takes effect.
+    site.hours = [
+      { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], opens: '09:00', closes: '17:30' },
+      { days: ['Sat'], opens: '09:00', closes: '13:00' },
+    ];
     writeFileSync(file, JSON.stringify(site));
     const { problems } = checkContent(dir);
     expect(problems.map((p) => p.field)).toEqual(['hours.1.days']);
@@ -197,8 +204,8 @@ describe('content check: one broken post per rule', () => {
 
   it('a menu entry or the "Find Out More" button leading to no page is reported', () => {
     const dir = projectWith('bad-date.mdx');
-    rmSync(join(dir, 'content', 'posts', 'bad-date.mdx'));
-    const file = join(dir, 'content', 'site.json');
+    rmSync(join(dir, CONTENT_DIR, 'posts', 'bad-date.mdx'));
+    const file = join(dir, CONTENT_DIR, 'site.json');
     const site = JSON.parse(readFileSync(file, 'utf8'));
     site.nav.push({ label: 'Careers', href: '/careers' });
     site.cta.href = '/contact-us';

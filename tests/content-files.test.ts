@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 import { checkContent } from '@/lib/content/check-content';
 import { contentProject, removeProjects } from './helpers/content-project';
 
@@ -12,17 +13,20 @@ describe('files saved the way editors save them', () => {
   /** The real content plus one file written as given, byte for byte. */
   function projectWithFile(relative: string, text: string): string {
     const dir = contentProject();
-    writeFileSync(join(dir, 'content', relative), text);
+    writeFileSync(join(dir, CONTENT_DIR, relative), text);
     return dir;
   }
-  const post = readFileSync(join(ROOT, 'content', 'posts', 'best-cdn-providers-2021.mdx'), 'utf8');
+  const post = readFileSync(
+    join(ROOT, CONTENT_DIR, 'posts', 'choosing-a-cdn-for-a-faster-website.mdx'),
+    'utf8',
+  );
 
   it('Windows line endings are reported, since the builder would read "draft: false\\r"', () => {
     const crlf = post.replace('---\n\n', 'draft: false\n---\n\n').replace(/\n/g, '\r\n');
     const { problems } = checkContent(projectWithFile('posts/from-windows.mdx', crlf));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
-      file: 'content/posts/from-windows.mdx',
+      file: `${CONTENT_DIR}/posts/from-windows.mdx`,
       line: 1,
       field: 'line endings',
     });
@@ -52,14 +56,14 @@ describe('files saved the way editors save them', () => {
   ])('%s is reported, not silently left off the site', (file, fix) => {
     const { problems } = checkContent(projectWithFile(file, post));
     expect(problems.map((p) => [p.file, p.field, p.example])).toEqual([
-      [`content/${file}`, 'file name', fix],
+      [`${CONTENT_DIR}/${file}`, 'file name', fix],
     ]);
   });
 
   it('a post set aside with "_" is neither checked nor built; other "_" files are reported', () => {
     const dir = contentProject({ wholeProject: true });
     writeFileSync(
-      join(dir, 'content/posts/_ideas.mdx'),
+      join(dir, CONTENT_DIR, 'posts/_ideas.mdx'),
       '---\ntitle: notes\n---\nhalf an idea {\n',
     );
     expect(checkContent(dir).problems).toEqual([]);
@@ -70,9 +74,9 @@ describe('files saved the way editors save them', () => {
         encoding: 'utf8',
       });
     expect(build().status).toBe(0);
-    writeFileSync(join(dir, 'content/posts/_notes.md'), 'notes');
+    writeFileSync(join(dir, CONTENT_DIR, 'posts/_notes.md'), 'notes');
     expect(checkContent(dir).problems.map((p) => [p.file, p.example])).toEqual([
-      ['content/posts/_notes.md', 'rename it to _notes.mdx'],
+      [`${CONTENT_DIR}/posts/_notes.md`, 'rename it to _notes.mdx'],
     ]);
     expect(build().status).not.toBe(0);
   }, 60_000);
@@ -80,46 +84,52 @@ describe('files saved the way editors save them', () => {
   it("editors' backups and system files are ignored; a page in a subfolder is reported", () => {
     const dir = contentProject();
     for (const name of ['Thumbs.db', 'desktop.ini', 'notes.mdx.bak', '.DS_Store'])
-      writeFileSync(join(dir, 'content', 'posts', name), '');
+      writeFileSync(join(dir, CONTENT_DIR, 'posts', name), '');
     expect(checkContent(dir).problems).toEqual([]);
-    mkdirSync(join(dir, 'content', 'pages', 'archive'));
-    renameSync(join(dir, 'content/pages/about.mdx'), join(dir, 'content/pages/archive/about.mdx'));
+    mkdirSync(join(dir, CONTENT_DIR, 'pages', 'archive'));
+    renameSync(
+      join(dir, CONTENT_DIR, 'pages/about.mdx'),
+      join(dir, CONTENT_DIR, 'pages/archive/about.mdx'),
+    );
     expect(checkContent(dir).problems.map((p) => [p.file, p.example])).toEqual([
       [
-        'content/pages/about.mdx',
-        expect.stringContaining('git checkout -- content/pages/about.mdx'),
+        `${CONTENT_DIR}/pages/about.mdx`,
+        expect.stringContaining(`git checkout -- ${CONTENT_DIR}/pages/about.mdx`),
       ],
-      ['content/pages/archive/about.mdx', 'move it to content/pages/about.mdx'],
+      [`${CONTENT_DIR}/pages/archive/about.mdx`, `move it to ${CONTENT_DIR}/pages/about.mdx`],
     ]);
   });
 
   it('a new page file, which no part of the site would show, is reported', () => {
     const dir = contentProject();
     writeFileSync(
-      join(dir, 'content/pages/pricing.mdx'),
-      readFileSync(join(dir, 'content/pages/about.mdx'), 'utf8'),
+      join(dir, CONTENT_DIR, 'pages/pricing.mdx'),
+      readFileSync(join(dir, CONTENT_DIR, 'pages/about.mdx'), 'utf8'),
     );
     expect(checkContent(dir).problems.map((p) => [p.file, p.found])).toEqual([
-      ['content/pages/pricing.mdx', 'a page "pricing", which no part of the site shows'],
+      [`${CONTENT_DIR}/pages/pricing.mdx`, 'a page "pricing", which no part of the site shows'],
     ]);
   });
 
   it('a deleted page file is named, with how to restore it', () => {
     const dir = contentProject();
-    rmSync(join(dir, 'content', 'pages', 'about.mdx'));
+    rmSync(join(dir, CONTENT_DIR, 'pages', 'about.mdx'));
     const { problems } = checkContent(dir);
     expect(problems.map((p) => [p.file, p.found])).toEqual([
-      ['content/pages/about.mdx', 'no such file: it was deleted, moved or renamed'],
+      [`${CONTENT_DIR}/pages/about.mdx`, 'no such file: it was deleted, moved or renamed'],
     ]);
-    expect(problems[0]?.example).toMatch(/git checkout -- content\/pages\/about\.mdx/);
+    expect(problems[0]?.example).toContain(`git checkout -- ${CONTENT_DIR}/pages/about.mdx`);
   });
 });
 
 describe('frontmatter slips, named as the editor made them', () => {
-  const post = readFileSync(join(ROOT, 'content', 'posts', 'best-cdn-providers-2021.mdx'), 'utf8');
+  const post = readFileSync(
+    join(ROOT, CONTENT_DIR, 'posts', 'choosing-a-cdn-for-a-faster-website.mdx'),
+    'utf8',
+  );
   function check(frontmatterEdit: (text: string) => string) {
     const dir = contentProject();
-    writeFileSync(join(dir, 'content', 'posts', 'slip.mdx'), frontmatterEdit(post));
+    writeFileSync(join(dir, CONTENT_DIR, 'posts', 'slip.mdx'), frontmatterEdit(post));
     return checkContent(dir).problems;
   }
 
@@ -147,11 +157,14 @@ describe('frontmatter slips, named as the editor made them', () => {
 });
 
 describe('cover paths', () => {
-  const post = readFileSync(join(ROOT, 'content', 'posts', 'best-cdn-providers-2021.mdx'), 'utf8');
+  const post = readFileSync(
+    join(ROOT, CONTENT_DIR, 'posts', 'choosing-a-cdn-for-a-faster-website.mdx'),
+    'utf8',
+  );
   function checkCover(cover: string) {
     const dir = contentProject();
     writeFileSync(
-      join(dir, 'content', 'posts', 'cover.mdx'),
+      join(dir, CONTENT_DIR, 'posts', 'cover.mdx'),
       post.replace(/^cover: .*$/m, `cover: ${cover}`),
     );
     return checkContent(dir).problems;

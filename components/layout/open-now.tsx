@@ -15,7 +15,7 @@ type OpenNowProps = {
 
 const MINUTE = 60_000;
 
-// A clock that ticks once a minute, so the pill turns to "Closed" at 6 PM on an open page.
+// A clock that ticks once a minute, so the pill turns to "Closed" at closing time on an open page.
 function subscribe(onTick: () => void): () => void {
   const id = setInterval(onTick, MINUTE);
   // A tab in the background, or a page restored by Back, has missed its ticks: "Open now" must
@@ -34,7 +34,7 @@ const currentMinute = () => Math.floor(Date.now() / MINUTE);
 const noMinuteOnServer = () => null;
 
 /**
- * "Open now · until 6 PM" / "Closed · opens tomorrow 10 AM" in the company's timezone. The build
+ * "Open now · until 6 PM" / "Closed · opens tomorrow 9 AM" in the company's timezone. The build
  * renders a neutral label in the same fixed-width pill, so the correction moves nothing.
  */
 export function OpenNow({ hours, clock, neutralLabel }: OpenNowProps) {
@@ -45,7 +45,7 @@ export function OpenNow({ hours, clock, neutralLabel }: OpenNowProps) {
   // pill inside hugs its text.
   return (
     <span data-open-now={state} className="inline-flex w-[14.5rem] max-w-full text-xs font-medium">
-      {/* Visitors abroad need to know whose "10 AM" this is; the pill has no room to say it. */}
+      {/* Visitors abroad need to know whose "9 AM" this is; the pill has no room to say it. */}
       <span
         title={status ? `Times are ${neutralLabel}` : undefined}
         className="inline-flex max-w-full items-center gap-2 rounded-full bg-white/10 px-3 py-0.5 whitespace-nowrap text-slate-100 max-[19.5em]:rounded-2xl max-[19.5em]:whitespace-normal"

@@ -24,7 +24,7 @@ export const enquirySchema = z.object({
       .string()
       .regex(
         /^$|^\+?[\d\s()-]{6,}$/,
-        'Please enter a phone number with digits, like +60 11 5624 8319.',
+        'Please enter a phone number with digits, like +60 3 1234 5678.',
       ),
   ),
   company: singleLine('Company', LIMITS.company),

@@ -29,7 +29,7 @@ export function checkSiteSettings(root: string): {
       ? [`a comma${at} with no setting after it`, `remove the comma${at}`]
       : /Expected ',' or '[}\]]' after/.test(message)
         ? [`no comma${at}, before the next setting`, `add a comma${at}`]
-        : [message.replace(/ in JSON at position \d+.*$/, ''), '"phone": "+60 11 5624 8319",'];
+        : [message.replace(/ in JSON at position \d+.*$/, ''), '"phone": "+60 3 1234 5678",'];
     return {
       problems: [
         {

@@ -50,9 +50,9 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
         problems.push({
           file: relative(root, nested),
           field: 'file',
-          found: 'a file in a folder inside content/pages, where the site does not look',
-          expected: 'page files directly in content/pages',
-          example: `move it to content/pages/${basename(nested)}`,
+          found: `a file in a folder inside ${CONTENT_DIR}/pages, where the site does not look`,
+          expected: `page files directly in ${CONTENT_DIR}/pages`,
+          example: `move it to ${CONTENT_DIR}/pages/${basename(nested)}`,
         });
       continue;
     }
@@ -66,8 +66,8 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
       file: `${CONTENT_DIR}/pages/${slug}.mdx`,
       field: 'file',
       found: 'no such file: it was deleted, moved or renamed',
-      expected: `content/pages/${slug}.mdx, which the ${slug === 'home' ? 'home' : `/${slug}`} page is built from`,
-      example: `put the file back (a developer can restore it with git checkout -- content/pages/${slug}.mdx)`,
+      expected: `${CONTENT_DIR}/pages/${slug}.mdx, which the ${slug === 'home' ? 'home' : `/${slug}`} page is built from`,
+      example: `put the file back (a developer can restore it with git checkout -- ${CONTENT_DIR}/pages/${slug}.mdx)`,
     });
   }
   return { sources, problems };
@@ -82,7 +82,7 @@ function unknownPage(file: string): ContentProblem | undefined {
     field: 'file name',
     found: `a page "${slug}", which no part of the site shows`,
     expected: `only the copy of the ${REQUIRED_PAGES.join(', ')} pages: a new page needs a developer to add it`,
-    example: 'write it as a blog post in content/posts, or ask a developer for a new page',
+    example: `write it as a blog post in ${CONTENT_DIR}/posts, or ask a developer for a new page`,
   };
 }
 
@@ -98,7 +98,7 @@ function checkFileKind(file: string): ContentProblem | undefined {
     field: 'file name',
     found: `a file named "${name}": only .mdx files become posts and pages`,
     expected: isImage
-      ? 'pictures saved under public/images/ (content/ holds only the .mdx text files)'
+      ? `pictures saved under public/images/ (${CONTENT_DIR}/ holds only the .mdx text files)`
       : 'posts and pages saved with the extension .mdx, in lower case',
     example: isImage ? `move it to public/images/posts/${name}` : `rename it to ${stem}.mdx`,
   };

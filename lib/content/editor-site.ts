@@ -28,8 +28,8 @@ const LABELS: Record<string, string> = {
   phone: 'Phone',
   hours: 'Opening hours',
   days: 'Days',
-  opens: 'Opens (24-hour, e.g. 10:00)',
-  closes: 'Closes (24-hour, e.g. 18:00)',
+  opens: 'Opens (24-hour, e.g. 09:00)',
+  closes: 'Closes (24-hour, e.g. 17:30)',
   social: 'Social links',
   nav: 'Menu',
   href: 'Link to',
@@ -43,12 +43,12 @@ const LABELS: Record<string, string> = {
 
 const HELP: Record<string, string> = {
   phone:
-    'An international number: "+", the country code, then the number, such as "+60 11 5624 8319".',
+    'An international number: "+", the country code, then the number, such as "+60 3 1234 5678".',
   email: 'An email address such as "hello@snynet.com.my".',
   timezone: 'An IANA timezone such as "Asia/Kuala_Lumpur": opening hours and post dates follow it.',
   href: 'A path on this site starting with "/", such as "/contact" (social links: a full https:// address).',
-  opens: 'A 24-hour time such as "10:00".',
-  closes: 'A 24-hour time such as "18:00".',
+  opens: 'A 24-hour time such as "09:00".',
+  closes: 'A 24-hour time such as "17:30".',
   tagLabels: 'Edited in content/site.json, e.g. { "seo": "SEO" }.',
 };
 

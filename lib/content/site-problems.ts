@@ -101,11 +101,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const SETTING_EXAMPLES: Record<string, string> = {
-  phone: '"phone": "+60 11 5624 8319"',
+  phone: '"phone": "+60 3 1234 5678"',
   email: '"email": "hello@your-domain.com.my"',
   timezone: '"timezone": "Asia/Kuala_Lumpur"',
   hours:
-    '"hours": [{ "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "opens": "10:00", "closes": "18:00" }]',
+    '"hours": [{ "days": ["Mon", "Tue", "Wed", "Thu", "Fri"], "opens": "09:00", "closes": "17:30" }]',
   nav: '"nav": [{ "label": "Blog", "href": "/blog" }]',
   tagLabels: '"tagLabels": { "seo": "SEO", "wordpress": "WordPress" }',
   social: '"social": [{ "label": "LinkedIn", "href": "https://www.linkedin.com/company/…" }]',
