@@ -14,7 +14,10 @@ import { schemaOrgProblems } from './support/schema-org';
 const BASE = 'https://www.snynet.com.my';
 const production = { includeDrafts: false, today: '2026-11-28' };
 const posts = getPostSummaries(production);
-const exchange = posts.find((p) => p.slug === 'microsoft-exchange-email-attacks-more-damaging')!;
+// Signed by a person, revised a week later.
+const ransomware = posts.find((p) => p.slug === 'ransomware-hits-accounting-firms')!;
+// No author of its own: signed by the company.
+const cdn = posts.find((p) => p.slug === 'choosing-a-cdn-for-a-faster-website')!;
 
 /** As a crawler reads it: the serialized script body, parsed back. */
 const roundTrip = (data: object): unknown => JSON.parse(serializeJsonLd(data));
@@ -27,11 +30,11 @@ describe('LocalBusiness JSON-LD (home and contact pages)', () => {
     expect(richResultProblems(roundTrip(business))).toEqual([]);
   });
 
-  it('comes from content/site.json: name, phone, logo, address, every day 10:00-18:00', () => {
+  it('comes from site.json: name, phone, logo, address, Mon–Fri 09:00-17:30, Sat 09:00-13:00', () => {
     expect(business).toMatchObject({
       '@type': 'LocalBusiness',
-      name: site.name,
-      telephone: site.phone,
+      name: 'Fixture Networks',
+      telephone: '+60 4 555 0142',
       url: BASE,
       logo: `${BASE}/logo.svg`,
       address: { '@type': 'PostalAddress', addressCountry: 'Malaysia' },
@@ -44,11 +47,15 @@ describe('LocalBusiness JSON-LD (home and contact pages)', () => {
             'https://schema.org/Wednesday',
             'https://schema.org/Thursday',
             'https://schema.org/Friday',
-            'https://schema.org/Saturday',
-            'https://schema.org/Sunday',
           ],
-          opens: '10:00',
-          closes: '18:00',
+          opens: '09:00',
+          closes: '17:30',
+        },
+        {
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: ['https://schema.org/Saturday'],
+          opens: '09:00',
+          closes: '13:00',
         },
       ],
     });
@@ -85,32 +92,45 @@ describe('BlogPosting and BreadcrumbList JSON-LD (each post)', () => {
       expect(schemaOrgProblems(data), post.slug).toEqual([]);
       expect(richResultProblems(data), post.slug).toEqual([]);
     }
-    expect(blogPostingJsonLd(exchange, site, BASE)).toMatchObject({
-      headline: exchange.title,
+    expect(blogPostingJsonLd(ransomware, site, BASE)).toMatchObject({
+      headline: 'Ransomware is hitting accounting firms harder than anyone expected this year',
       datePublished: '2021-03-08',
-      dateModified: '2021-03-08',
-      author: { '@type': 'Organization', name: 'Snynet Solution' },
-      image: [`${BASE}/blog/${exchange.slug}/og.png`, `${BASE}${exchange.cover}`],
-      publisher: { '@type': 'Organization', name: site.name, logo: { url: `${BASE}/logo.svg` } },
-      mainEntityOfPage: { '@id': `${BASE}${exchange.url}` },
+      dateModified: '2021-03-15',
+      author: { '@type': 'Person', name: 'Fixture Editorial Desk' },
+      image: [
+        `${BASE}/blog/ransomware-hits-accounting-firms/og.png`,
+        `${BASE}/images/fixture/shield-cover.svg`,
+      ],
+      publisher: {
+        '@type': 'Organization',
+        name: 'Fixture Networks',
+        logo: { url: `${BASE}/logo.svg` },
+      },
+      mainEntityOfPage: { '@id': `${BASE}/blog/ransomware-hits-accounting-firms` },
+    });
+    // A post without an author of its own is the company's, never revised: modified = published.
+    expect(blogPostingJsonLd(cdn, site, BASE)).toMatchObject({
+      datePublished: '2021-07-20',
+      dateModified: '2021-07-20',
+      author: { '@type': 'Organization', name: 'Fixture Networks', url: BASE },
     });
   });
 
   it('names a person as the author when a post is not signed by the company', () => {
     const data = blogPostingJsonLd(
-      { ...exchange, author: 'Aina Rahman', updated: '2021-04-01' },
+      { ...cdn, author: 'Aina Rahman', updated: '2021-08-01' },
       site,
       BASE,
     );
     expect(data).toMatchObject({
       author: { '@type': 'Person', name: 'Aina Rahman' },
-      dateModified: '2021-04-01',
+      dateModified: '2021-08-01',
     });
   });
 
   it('describes Home › Blog › post, named as the menu names them', () => {
-    const crumbs = postBreadcrumbs(exchange, site);
-    expect(crumbs.map((c) => c.path)).toEqual(['/', '/blog', exchange.url]);
+    const crumbs = postBreadcrumbs(ransomware, site);
+    expect(crumbs.map((c) => c.path)).toEqual(['/', '/blog', ransomware.url]);
     const data = roundTrip(breadcrumbJsonLd(crumbs, BASE));
     expect(schemaOrgProblems(data)).toEqual([]);
     expect(richResultProblems(data)).toEqual([]);
@@ -118,7 +138,7 @@ describe('BlogPosting and BreadcrumbList JSON-LD (each post)', () => {
       itemListElement: [
         { position: 1, name: 'Home', item: BASE },
         { position: 2, name: 'Blog', item: `${BASE}/blog` },
-        { position: 3, name: exchange.title, item: `${BASE}${exchange.url}` },
+        { position: 3, name: ransomware.title, item: `${BASE}${ransomware.url}` },
       ],
     });
   });

@@ -5,22 +5,35 @@ import { isVisible } from '@/lib/visibility';
 const production = { includeDrafts: false, today: '2026-11-28' };
 
 describe('posts', () => {
-  it('loads every seed post newest first with its computed fields', () => {
+  it('loads every fixture post newest first with its computed fields', () => {
     const posts = getAllPosts(production);
-    expect(posts.length).toBeGreaterThanOrEqual(5);
+    // The draft and the post dated 2099 are not published on 2026-11-28.
+    expect(posts.map((p) => p.slug)).toEqual([
+      'phone-browsers-finally-ask-before-closing-every-tab',
+      'buying-office-laptops-what-is-worth-paying-for',
+      'streaming-a-live-final-without-slowing-the-office',
+      'choosing-a-cdn-for-a-faster-website',
+      'ransomware-hits-accounting-firms',
+    ]);
     const dates = posts.map((p) => p.date);
     expect(dates).toEqual([...dates].sort().reverse());
-    const exchange = getPostBySlug('microsoft-exchange-email-attacks-more-damaging', production);
-    expect(exchange?.date).toBe('2021-03-08');
-    expect(exchange?.source).toBe('Via KrebsOnSecurity / Reuters');
-    expect(exchange?.readingTime).toBeGreaterThanOrEqual(2);
-    expect(exchange?.plainText).toContain('Hafnium');
-    expect(exchange?.plainText).not.toContain('**');
+    const ransomware = getPostBySlug('ransomware-hits-accounting-firms', production);
+    expect(ransomware?.date).toBe('2021-03-08');
+    expect(ransomware?.updated).toBe('2021-03-15');
+    expect(ransomware?.source).toBe('Via The Fixture Security Bulletin');
+    // 154 words: under 200, so one minute.
+    expect(ransomware?.readingTime).toBe(1);
+    expect(ransomware?.plainText).toContain('Ledgerlock');
+    expect(ransomware?.plainText).toContain('Back up your ledgers'); // inside <Callout>
+    expect(ransomware?.plainText).not.toContain('**');
+    expect(ransomware?.plainText).not.toContain('<Callout');
     // Its timeline is a table: cell words, read row by row, without the Markdown's | and ---.
-    expect(exchange?.plainText).toContain(
-      'Date What happened 6 January The attack began, according to KrebsOnSecurity 2 March',
+    expect(ransomware?.plainText).toContain(
+      'Week What happened First Poisoned invoices reached the mailboxes Second Ledgers',
     );
-    expect(exchange?.plainText).not.toMatch(/\||---/);
+    expect(ransomware?.plainText).not.toMatch(/\||---/);
+    expect(getPostBySlug('a-draft-nobody-should-see', production)).toBeUndefined();
+    expect(getPostBySlug('a-post-scheduled-for-the-far-future', production)).toBeUndefined();
   });
 
   it('hides drafts and scheduled posts from production but shows them in preview', () => {
@@ -32,11 +45,20 @@ describe('posts', () => {
     ).toBe(true);
   });
 
-  it('relates the Exchange article to the other Microsoft post first', () => {
-    const exchange = getPostBySlug('microsoft-exchange-email-attacks-more-damaging', production)!;
-    const related = getRelatedPosts(exchange, 3, production);
+  it('relates the ransomware article to the other Microsoft post first', () => {
+    const ransomware = getPostBySlug('ransomware-hits-accounting-firms', production)!;
+    const related = getRelatedPosts(ransomware, 3, production);
     expect(related).toHaveLength(3);
-    expect(related[0]?.slug).toBe('buy-windows-10-cheapest-prices-september-2021');
+    // The laptops guide shares the "microsoft" tag; no other published post shares a tag.
+    expect(related[0]?.slug).toBe('buying-office-laptops-what-is-worth-paying-for');
+    // Then by shared words: the phone-browser guide it links to ("phone browser tabs") first.
+    expect(related.map((p) => p.slug)).toEqual([
+      'buying-office-laptops-what-is-worth-paying-for',
+      'phone-browsers-finally-ask-before-closing-every-tab',
+      'streaming-a-live-final-without-slowing-the-office',
+    ]);
+    expect(related.map((p) => p.slug)).not.toContain('a-draft-nobody-should-see');
+    expect(related.map((p) => p.slug)).not.toContain('ransomware-hits-accounting-firms');
   });
 });
 

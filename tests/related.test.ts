@@ -12,15 +12,19 @@ const post = (slug: string, tags: string[], text: string, date = '2021-01-01'): 
 
 const corpus = [
   post(
-    'exchange-hack',
+    'ledger-ransomware',
     ['security', 'microsoft'],
-    'Exchange servers patched after hackers attack email',
+    'Ransomware encrypted ledger servers after poisoned invoices reached email',
   ),
-  post('windows-deal', ['microsoft', 'windows'], 'Buy a Windows licence at a good price'),
-  post('ransomware', ['security'], 'Ransomware attack encrypts servers; patch email servers now'),
-  post('chrome-tabs', ['browsers'], 'Chrome on Android asks before closing tabs'),
+  post('office-laptops', ['microsoft', 'windows'], 'Buy office laptops with a licensed system'),
+  post(
+    'patch-mail-servers',
+    ['security'],
+    'Patch mail servers now: intruders encrypted ledger servers by email',
+  ),
+  post('phone-tabs', ['browsers'], 'A phone browser asks before closing every tab'),
   post('cdn-guide', ['web-performance'], 'A CDN serves web pages from servers near visitors'),
-  post('javelin', ['sports'], 'Javelin final stream live'),
+  post('all-hands-live-final', ['sports'], 'Stream the live final once for everyone'),
 ];
 
 describe('rankRelated', () => {
@@ -28,15 +32,16 @@ describe('rankRelated', () => {
     const target = corpus[0]!;
     const related = rankRelated(target, corpus, 3);
     expect(related).toHaveLength(3);
-    expect(related.map((p) => p.slug)).not.toContain('exchange-hack');
+    expect(related.map((p) => p.slug)).not.toContain('ledger-ransomware');
   });
 
   it('puts posts sharing more tags first, then ranks by text similarity', () => {
     const related = rankRelated(corpus[0]!, corpus, 5).map((p) => p.slug);
-    // Both share one tag; "ransomware" talks about the same servers and email, so it wins.
-    expect(related.slice(0, 2)).toEqual(['ransomware', 'windows-deal']);
-    // Among posts with no shared tag, the one about servers beats sport.
-    expect(related.indexOf('cdn-guide')).toBeLessThan(related.indexOf('javelin'));
+    // Both share one tag; "patch-mail-servers" talks about the same ledger servers and email, so it
+    // wins (slug order alone would put "office-laptops" first).
+    expect(related.slice(0, 2)).toEqual(['patch-mail-servers', 'office-laptops']);
+    // Among posts with no shared tag, the one about servers beats sport (which sorts first by slug).
+    expect(related.indexOf('cdn-guide')).toBeLessThan(related.indexOf('all-hands-live-final'));
   });
 
   it('gives the same order for the same content whatever order the corpus is in', () => {
@@ -61,7 +66,7 @@ describe('rankRelated', () => {
 
   it('returns fewer when the corpus is small', () => {
     expect(rankRelated(corpus[0]!, corpus.slice(0, 2), 3).map((p) => p.slug)).toEqual([
-      'windows-deal',
+      'office-laptops',
     ]);
   });
 
