@@ -16,14 +16,21 @@ describe('sitemap', () => {
     for (const path of STATIC_ROUTES)
       expect(byUrl.has(path === '/' ? BASE : `${BASE}${path}`), path).toBe(true);
     for (const post of posts) expect(byUrl.has(`${BASE}${post.url}`), post.slug).toBe(true);
+    expect(posts).toHaveLength(5);
+    expect(byUrl.has(`${BASE}/blog/a-draft-nobody-should-see`)).toBe(false);
+    expect(byUrl.has(`${BASE}/blog/a-post-scheduled-for-the-far-future`)).toBe(false);
     expect(new Set(entries.map((e) => e.url)).size).toBe(entries.length);
     expect(entries.every((e) => e.url.startsWith(`${BASE}`))).toBe(true);
   });
 
   it('dates each post by its frontmatter (updated, else date)', () => {
-    expect(
-      byUrl.get(`${BASE}/blog/microsoft-exchange-email-attacks-more-damaging`)?.lastModified,
-    ).toBe('2021-03-08');
+    // Revised on 2021-03-15, a week after it was published.
+    expect(byUrl.get(`${BASE}/blog/ransomware-hits-accounting-firms`)?.lastModified).toBe(
+      '2021-03-15',
+    );
+    expect(byUrl.get(`${BASE}/blog/choosing-a-cdn-for-a-faster-website`)?.lastModified).toBe(
+      '2021-07-20',
+    );
     const revised = { ...posts[0]!, updated: '2026-02-01' };
     const entry = sitemap([revised]).find((e) => e.url === `${BASE}${revised.url}`);
     expect(entry?.lastModified).toBe('2026-02-01');
@@ -31,6 +38,7 @@ describe('sitemap', () => {
 
   it('dates listings by their newest post, and leaves fixed pages undated', () => {
     expect(byUrl.get(`${BASE}/blog`)?.lastModified).toBe(posts[0]!.date);
+    expect(posts[0]!.date).toBe('2022-02-10');
     expect(byUrl.get(`${BASE}/blog/tags/microsoft`)?.lastModified).toBe('2021-09-01');
     expect(byUrl.get(`${BASE}/about`)).toEqual({ url: `${BASE}/about` });
   });
