@@ -2,23 +2,23 @@ import type * as Generated from 'contentlayer/generated';
 import { describe, expect, it, vi } from 'vitest';
 
 /**
- * A draft and a scheduled (future-dated) post are slipped into the real content; then every
- * generated output is asked for, through the same functions the routes use, with the production
- * visibility rules a build applies. Neither post may show up anywhere.
+ * A draft and a scheduled (future-dated) post are slipped into the fixture site, beside its own
+ * draft and post dated 2099; then every generated output is asked for, through the same functions
+ * the routes use, with the production visibility rules a build applies. None may show up anywhere.
  */
 vi.mock('contentlayer/generated', async (importOriginal) => {
   const real = await importOriginal<typeof Generated>();
   const base = real.allPosts.find((p) => p.tags.includes('microsoft'));
-  if (!base) throw new Error('the seed content has no Microsoft post to copy');
+  if (!base) throw new Error('the fixture site has no Microsoft post to copy');
   const { postLike } = await import('./helpers/generated-post');
   const hidden = (slug: string, fields: Partial<Generated.Post>): Generated.Post =>
     postLike(base, slug, {
-      title: `Quokka ${slug} about Microsoft Exchange servers`,
-      excerpt: 'A quokka post that nobody outside the editors may see yet, about Exchange.',
+      title: `Quokka ${slug} about ransomware at accounting firms`,
+      excerpt: 'A quokka post that nobody outside the editors may see yet, about ransomware.',
       body: {
         ...base.body,
         raw: 'Quokka zanzibar.',
-        html: 'Quokka zanzibar Exchange Hafnium servers',
+        html: 'Quokka zanzibar ransomware Ledgerlock ledgers accounting firms laptops',
       },
       ...fields,
     });
@@ -43,7 +43,18 @@ const shareCard = (slug: string) =>
     params: Promise.resolve({ slug }),
   });
 
-const HIDDEN = ['secret-draft', 'scheduled-post', 'quokka', 'draft-only-tag', 'future-only-tag'];
+/** The fixture site's own draft and post dated 2099. */
+const FIXTURE_HIDDEN = ['a-draft-nobody-should-see', 'a-post-scheduled-for-the-far-future'];
+const HIDDEN = [
+  'secret-draft',
+  'scheduled-post',
+  'quokka',
+  'draft-only-tag',
+  'future-only-tag',
+  ...FIXTURE_HIDDEN,
+  'nobody should see',
+  'scheduled for the far future',
+];
 const expectNoneIn = (text: string, where: string) => {
   for (const word of HIDDEN) expect(text.toLowerCase(), `${word} in ${where}`).not.toContain(word);
 };
@@ -51,16 +62,18 @@ const expectNoneIn = (text: string, where: string) => {
 describe('drafts and scheduled posts in a production build', () => {
   it('are really in the content (the editor preview shows them)', () => {
     const preview = posts.getAllPosts({ includeDrafts: true, today: '9999-12-31' });
-    expect(preview.map((p) => p.slug)).toEqual(
-      expect.arrayContaining(['secret-draft', 'scheduled-post']),
-    );
+    const hidden = ['secret-draft', 'scheduled-post', ...FIXTURE_HIDDEN];
+    expect(preview.map((p) => p.slug)).toEqual(expect.arrayContaining(hidden));
     // Under the rules a build uses (NODE_ENV is not "development" here), they are gone.
-    expect(posts.getAllPosts().map((p) => p.slug)).not.toContain('secret-draft');
-    expect(posts.getAllPosts().length).toBe(preview.length - 2);
+    const published = posts.getAllPosts().map((p) => p.slug);
+    for (const slug of hidden) expect(published).not.toContain(slug);
+    expect(published).toHaveLength(preview.length - hidden.length);
+    expect(published).toHaveLength(5);
   });
 
   it('get no share card from the server, even after their day, until a build publishes them', async () => {
     expect((await shareCard('secret-draft')).status).toBe(404);
+    for (const slug of FIXTURE_HIDDEN) expect((await shareCard(slug)).status, slug).toBe(404);
     vi.useFakeTimers({ now: new Date('3000-01-01T00:00:00Z'), toFake: ['Date'] });
     try {
       vi.stubEnv('SNYNET_BUILD_DAY', '2998-12-31');
@@ -104,8 +117,8 @@ describe('drafts and scheduled posts in a production build', () => {
   });
 
   it('have no page, no listing entry and no share image to prerender', () => {
-    expect(posts.getPostBySlug('secret-draft')).toBeUndefined();
-    expect(posts.getPostBySlug('scheduled-post')).toBeUndefined();
+    for (const slug of ['secret-draft', 'scheduled-post', ...FIXTURE_HIDDEN])
+      expect(posts.getPostBySlug(slug), slug).toBeUndefined();
     expectNoneIn(JSON.stringify(posts.getPostSummaries()), '/blog');
   });
 });

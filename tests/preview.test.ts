@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 import { removeProjects, contentProject } from './helpers/content-project';
 
 /**
@@ -11,8 +12,9 @@ import { removeProjects, contentProject } from './helpers/content-project';
  */
 vi.mock('contentlayer/generated', async (importOriginal) => {
   const real = await importOriginal<typeof Generated>();
-  const base = real.allPosts[0];
-  if (!base) throw new Error('the seed content has no post to copy');
+  // A published post: the fixture's own draft would make every copy a draft.
+  const base = real.allPosts.find((p) => p.slug === 'choosing-a-cdn-for-a-faster-website');
+  if (!base) throw new Error('the fixture site has no CDN guide to copy');
   const { postLike } = await import('./helpers/generated-post');
   const extra = (slug: string, fields: Partial<Generated.Post>) => postLike(base, slug, fields);
   return {
@@ -51,6 +53,10 @@ describe('a production build', () => {
     vi.stubEnv('VERCEL_ENV', 'production');
     expect(slugs()).not.toContain('a-draft');
     expect(slugs()).not.toContain('a-scheduled-post');
+    // Nor the fixture site's own draft and post dated 2099.
+    expect(slugs()).not.toContain('a-draft-nobody-should-see');
+    expect(slugs()).not.toContain('a-post-scheduled-for-the-far-future');
+    expect(slugs()).toContain('choosing-a-cdn-for-a-faster-website');
     const preview = isPreview();
     expect(rootMetadata(site, 'https://x.test', siteLanguage, { preview }).robots).toBeUndefined();
     expect(JSON.stringify(buildRobots('https://x.test', preview))).toContain('"allow":"/"');
@@ -67,7 +73,11 @@ describe.each([
     expect(slugs()).toEqual(expect.arrayContaining(['a-draft', 'a-scheduled-post']));
     expect(badge('a-draft')).toContain('Draft');
     expect(badge('a-scheduled-post')).toContain('Scheduled');
-    expect(badge(slugs().find((s) => !s.startsWith('a-')) ?? '')).toBe('');
+    expect(badge('a-draft-nobody-should-see')).toContain('Draft');
+    expect(badge('a-post-scheduled-for-the-far-future')).toContain('Scheduled');
+    expect(badge('a-post-scheduled-for-the-far-future')).not.toContain('Draft');
+    expect(badge('choosing-a-cdn-for-a-faster-website')).toBe('');
+    expect(badge('ransomware-hits-accounting-firms')).toBe('');
   });
 
   it('asks search engines not to index any page', () => {
@@ -90,13 +100,18 @@ describe('the content check of a preview build', () => {
     const post = (title: string, extra: string, body: string) =>
       `---\ntitle: ${title}\ndate: 2026-11-01\nexcerpt: An excerpt that is long enough to pass the length check.\n${extra}---\n\n${body}\n`;
     writeFileSync(
-      join(dir, 'content/posts/live-one.mdx'),
+      join(dir, CONTENT_DIR, 'posts/live-one.mdx'),
       post('A live post today', '', 'See [the draft](/blog/draft-one).'),
     );
-    writeFileSync(join(dir, 'content/posts/draft-one.mdx'), post('A draft', 'draft: true\n', 'x'));
+    writeFileSync(
+      join(dir, CONTENT_DIR, 'posts/draft-one.mdx'),
+      post('A draft', 'draft: true\n', 'x'),
+    );
     const found = (preview: boolean) =>
       checkContent(dir, '2026-12-05', preview).problems.map((p) => `${p.file}: ${p.found}`);
-    expect(found(false).join('\n')).toContain('draft-one');
+    expect(found(false)).toEqual([
+      expect.stringMatching(new RegExp(`^${CONTENT_DIR}/posts/live-one\\.mdx: .*draft-one`)),
+    ]);
     expect(found(true)).toEqual([]);
   });
 });
