@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedPng, describeDrawing, drawingKey } from '@/lib/png-cache';
 
 const card = (title: string, color = 'white') =>
-  h('div', { style: { color, fontSize: 68 } }, h('span', null, 'Snynet Solution'), title);
+  h('div', { style: { color, fontSize: 68 } }, h('span', null, 'Fixture Networks'), title);
 
 let dir: string;
 beforeEach(() => {
@@ -16,20 +16,20 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('drawingKey of a card', () => {
   it('is the same for the same design and words, in any build', () => {
-    expect(drawingKey(describeDrawing(card('Exchange attacks')))).toBe(
-      drawingKey(describeDrawing(card('Exchange attacks'))),
+    expect(drawingKey(describeDrawing(card('Ledger ransomware')))).toBe(
+      drawingKey(describeDrawing(card('Ledger ransomware'))),
     );
   });
 
   it('changes when the words, a nested text or the styling change', () => {
-    const base = drawingKey(describeDrawing(card('Exchange attacks')));
-    expect(drawingKey(describeDrawing(card('Exchange attacks!')))).not.toBe(base);
-    expect(drawingKey(describeDrawing(card('Exchange attacks', '#bae6fd')))).not.toBe(base);
+    const base = drawingKey(describeDrawing(card('Ledger ransomware')));
+    expect(drawingKey(describeDrawing(card('Ledger ransomware!')))).not.toBe(base);
+    expect(drawingKey(describeDrawing(card('Ledger ransomware', '#bae6fd')))).not.toBe(base);
     const renamed = h(
       'div',
       { style: { color: 'white', fontSize: 68 } },
-      h('span', null, 'Snynet'),
-      'Exchange attacks',
+      h('span', null, 'Fixture'),
+      'Ledger ransomware',
     );
     expect(drawingKey(describeDrawing(renamed))).not.toBe(base);
   });

@@ -19,8 +19,10 @@ const { drawShareCard } = await import('@/components/og/share-image');
 
 describe('the share card after a failed read', () => {
   it('fails that once, then draws again', async () => {
-    await expect(drawShareCard('Exchange attacks', 'Security')).rejects.toThrow('logo read failed');
-    const png = await drawShareCard('Exchange attacks', 'Security');
+    await expect(drawShareCard('Ledger ransomware', 'Security')).rejects.toThrow(
+      'logo read failed',
+    );
+    const png = await drawShareCard('Ledger ransomware', 'Security');
     expect(Buffer.from(png).subarray(1, 4).toString()).toBe('PNG');
   });
 });

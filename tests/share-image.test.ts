@@ -15,8 +15,9 @@ async function pixels(png: Uint8Array) {
   return { info, at };
 }
 
-const LONG_TITLE =
-  'Microsoft Exchange email attacks may have been more damaging than first thought by anyone';
+// The fixture's longest title (ransomware-hits-accounting-firms): over 70 characters, so the card
+// draws it in its smaller size, on more than one line.
+const LONG_TITLE = 'Ransomware is hitting accounting firms harder than anyone expected this year';
 
 describe('the share card', () => {
   it('is a 1200×630 PNG with the accent band along its bottom edge', async () => {
