@@ -6,14 +6,14 @@ import { plainTextPipeline } from '@/lib/content/mdx-pipeline';
 import { buildSearchIndex, search } from '@/lib/search';
 
 /** A price comparison as marketing writes it: GitHub-flavoured Markdown, not HTML. */
-const PRICE_TABLE = `Prices in September:
+const PRICE_TABLE = `Office laptop prices this month:
 
-| Edition         | Where              | Price  |
-| --------------- | ------------------ | -----: |
-| Windows 10 Home | Microsoft Store    | RM 599 |
-| Windows 10 Pro  | Authorised reseller | RM 899 |
+| Model           | Where               | Price   |
+| --------------- | ------------------- | ------: |
+| Laptop 14 Basic | Fixture Store       | RM 2599 |
+| Laptop 14 Pro   | Authorised reseller | RM 3899 |
 
-Details at https://www.microsoft.com/windows and www.example.com.my.
+Details at https://www.example.com/laptops and www.example.com.my.
 `;
 
 /** The HTML a post body prerenders to, as the article page renders it. */
@@ -32,21 +32,21 @@ async function plainText(source: string): Promise<string> {
 describe('GitHub-flavoured Markdown in a post body', () => {
   it('a table renders as a <table> with header cells, in a box a keyboard can scroll', async () => {
     const html = await render(PRICE_TABLE);
-    expect(html).not.toContain('| Edition');
+    expect(html).not.toContain('| Model');
     const box = /<div[^>]*role="region"[^>]*>\s*<table/.exec(html)?.[0] ?? '';
     expect(box).toContain('tabindex="0"');
     expect(box).toContain('overflow-x-auto');
-    expect(box).toContain('aria-label="Table: Edition, Where, Price"');
+    expect(box).toContain('aria-label="Table: Model, Where, Price"');
     const headers = [...html.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
-    expect(headers).toEqual(['Edition', 'Where', 'Price']);
-    expect(html).toMatch(/<td[^>]*>Windows 10 Pro<\/td>/);
+    expect(headers).toEqual(['Model', 'Where', 'Price']);
+    expect(html).toMatch(/<td[^>]*>Laptop 14 Pro<\/td>/);
     // The column written ----: stays right-aligned, so prices line up.
-    expect(html).toMatch(/<td[^>]*style="text-align:\s*right"[^>]*>RM 899<\/td>/);
+    expect(html).toMatch(/<td[^>]*style="text-align:\s*right"[^>]*>RM 3899<\/td>/);
   });
 
   it('a bare https:// or www. address becomes a link', async () => {
     const html = await render(PRICE_TABLE);
-    expect(html).toMatch(/<a href="https:\/\/www\.microsoft\.com\/windows"[^>]*>/);
+    expect(html).toMatch(/<a href="https:\/\/www\.example\.com\/laptops"[^>]*>/);
     expect(html).toMatch(
       /<a href="http:\/\/www\.example\.com\.my"[^>]*>www\.example\.com\.my<\/a>/,
     );
@@ -76,19 +76,19 @@ describe('plain text of a body with a table (reading time, related posts, search
   it('holds the words of every cell, not pipes and dashes, and search finds them', async () => {
     const text = await plainText(PRICE_TABLE);
     expect(text).not.toMatch(/\||---/);
-    expect(text).toContain('Windows 10 Home Microsoft Store RM 599');
-    expect(text).toContain('Windows 10 Pro Authorised reseller RM 899');
+    expect(text).toContain('Laptop 14 Basic Fixture Store RM 2599');
+    expect(text).toContain('Laptop 14 Pro Authorised reseller RM 3899');
     const index = buildSearchIndex([
       {
         url: '/blog/prices',
-        title: 'Where to buy Windows 10',
-        excerpt: 'The cheapest prices this month.',
+        title: 'Where to buy office laptops',
+        excerpt: 'What office laptops cost this month.',
         date: '2021-09-01',
-        tags: ['windows'],
+        tags: ['buying-guide'],
         plainText: text,
       },
     ]);
-    expect(Object.keys(index.terms)).toEqual(expect.arrayContaining(['reseller', '899']));
+    expect(Object.keys(index.terms)).toEqual(expect.arrayContaining(['reseller', '3899']));
     expect(search(index, 'authorised reseller').map((hit) => hit.document.url)).toEqual([
       '/blog/prices',
     ]);
