@@ -38,14 +38,14 @@ const post = (body: string, type = 'application/json', headers: Record<string, s
 describe('validation', () => {
   it('accepts a good enquiry and tidies it', () => {
     const result = validateEnquiry(
-      rawEnquiry({ ...valid, name: '  Aina\r\n Rahman ', phone: '+60 11-5624 8319' }),
+      rawEnquiry({ ...valid, name: '  Aina\r\n Rahman ', phone: '+60 3-2345 6789' }),
     );
     expect(result).toEqual({
       ok: true,
       enquiry: {
         name: 'Aina Rahman',
         email: 'aina@example.my',
-        phone: '+60 11-5624 8319',
+        phone: '+60 3-2345 6789',
         company: '',
         message: valid.message,
       },
@@ -61,7 +61,7 @@ describe('validation', () => {
       errors: {
         name: 'Please tell us your name.',
         email: 'Please enter an email address like name@company.com.',
-        phone: 'Please enter a phone number with digits, like +60 11 5624 8319.',
+        phone: 'Please enter a phone number with digits, like +60 3 1234 5678.',
         message: 'Please write a few words about what you need (at least 10 characters).',
       },
     });
