@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 import { checkContent } from '@/lib/content/check-content';
 import { formatReport } from '@/lib/content/problems';
 import { isVisible, visibilityRules } from '@/lib/visibility';
@@ -10,7 +11,7 @@ afterAll(removeProjects);
 
 const TODAY = '2026-12-05';
 
-/** A post of the real content's shape; `extra` goes into the frontmatter, `body` after it. */
+/** A post of the fixture site's shape; `extra` goes into the frontmatter, `body` after it. */
 function post(title: string, date: string, body: string, extra = ''): string {
   return `---
 title: ${title}
@@ -23,11 +24,11 @@ ${body}
 `;
 }
 
-/** The real content plus these posts; returns each problem as "file: found". */
+/** The fixture site plus these posts; returns each problem as "file: found". */
 function check(posts: Record<string, string>, today = TODAY): string[] {
   const dir = contentProject();
   for (const [name, source] of Object.entries(posts))
-    writeFileSync(join(dir, 'content', 'posts', `${name}.mdx`), source);
+    writeFileSync(join(dir, CONTENT_DIR, 'posts', `${name}.mdx`), source);
   return checkContent(dir, today).problems.map((p) => `${p.file}: ${p.found}`);
 }
 
@@ -38,7 +39,7 @@ describe('links to posts that the site does not publish yet', () => {
       later: post('A post scheduled for January', '2027-01-10', 'Soon.'),
     };
     expect(check(posts)).toEqual([
-      'content/posts/live.mdx: a link to /blog/later, a post scheduled for 2027-01-10, so this link would 404 until then',
+      `${CONTENT_DIR}/posts/live.mdx: a link to /blog/later, a post scheduled for 2027-01-10, so this link would 404 until then`,
     ]);
     // The site hides that post by the same rule the check applied.
     expect(isVisible({ draft: false, date: '2027-01-10' }, visibilityRules(false, TODAY))).toBe(
@@ -51,15 +52,15 @@ describe('links to posts that the site does not publish yet', () => {
   it('the report says where, what and how to fix it, in plain words', () => {
     const dir = contentProject();
     writeFileSync(
-      join(dir, 'content', 'posts', 'live.mdx'),
+      join(dir, CONTENT_DIR, 'posts', 'live.mdx'),
       post('A post that is live today', '2026-12-01', 'Read [this](/blog/later).'),
     );
     writeFileSync(
-      join(dir, 'content', 'posts', 'later.mdx'),
+      join(dir, CONTENT_DIR, 'posts', 'later.mdx'),
       post('A post scheduled for January', '2027-01-10', 'Soon.'),
     );
     const report = formatReport(checkContent(dir, TODAY).problems, 1);
-    expect(report).toContain('✖ content/posts/live.mdx:8  (body)');
+    expect(report).toContain(`✖ ${CONTENT_DIR}/posts/live.mdx:8  (body)`);
     expect(report).toContain('a post has a page from its date on');
     expect(report).toContain('remove the link until 2027-01-10');
   });
@@ -70,21 +71,21 @@ describe('links to posts that the site does not publish yet', () => {
       unfinished: post('A post still being written', '2026-11-01', 'Half.', 'draft: true\n'),
     });
     expect(problems).toEqual([
-      'content/posts/live.mdx: a link to /blog/unfinished, a post that is still a draft (draft: true in content/posts/unfinished.mdx), so this link would 404 until that post is published',
+      `${CONTENT_DIR}/posts/live.mdx: a link to /blog/unfinished, a post that is still a draft (draft: true in ${CONTENT_DIR}/posts/unfinished.mdx), so this link would 404 until that post is published`,
     ]);
   });
 
   it('a fixed page linking to a scheduled post is reported too', () => {
     const dir = contentProject();
     writeFileSync(
-      join(dir, 'content', 'posts', 'later.mdx'),
+      join(dir, CONTENT_DIR, 'posts', 'later.mdx'),
       post('A post scheduled for January', '2027-01-10', 'Soon.'),
     );
-    const about = join(dir, 'content', 'pages', 'about.mdx');
+    const about = join(dir, CONTENT_DIR, 'pages', 'about.mdx');
     writeFileSync(about, `${readFileSync(about, 'utf8')}\nRead [our plans](/blog/later).\n`);
     expect(checkContent(dir, TODAY).problems.map((p) => [p.file, p.found])).toEqual([
       [
-        'content/pages/about.mdx',
+        `${CONTENT_DIR}/pages/about.mdx`,
         'a link to /blog/later, a post scheduled for 2027-01-10, so this link would 404 until then',
       ],
     ]);
@@ -101,7 +102,7 @@ describe('links to posts that the site does not publish yet', () => {
       february: post('A post scheduled for February', '2027-02-01', 'Later.'),
     });
     expect(problems).toEqual([
-      "content/posts/january.mdx: a link to /blog/february, a post scheduled for 2027-02-01, so this link would 404 from 2027-01-10, this post's date, until 2027-02-01",
+      `${CONTENT_DIR}/posts/january.mdx: a link to /blog/february, a post scheduled for 2027-02-01, so this link would 404 from 2027-01-10, this post's date, until 2027-02-01`,
     ]);
   });
 
@@ -120,6 +121,20 @@ describe('links to posts that the site does not publish yet', () => {
     ).toEqual([]);
   });
 
+  it('the fixture site’s own draft and post dated 2099 count too', () => {
+    const problems = check({
+      live: post(
+        'A post that is live today',
+        '2026-12-01',
+        'See [the draft](/blog/a-draft-nobody-should-see) and [the far future](/blog/a-post-scheduled-for-the-far-future).',
+      ),
+    });
+    expect(problems).toEqual([
+      `${CONTENT_DIR}/posts/live.mdx: a link to /blog/a-draft-nobody-should-see, a post that is still a draft (draft: true in ${CONTENT_DIR}/posts/a-draft-nobody-should-see.mdx), so this link would 404 until that post is published`,
+      `${CONTENT_DIR}/posts/live.mdx: a link to /blog/a-post-scheduled-for-the-far-future, a post scheduled for 2099-01-01, so this link would 404 until then`,
+    ]);
+  });
+
   it('a tag only a scheduled post carries has no page yet', () => {
     const problems = check({
       live: post('A post that is live today', '2026-12-01', 'See [the tag](/blog/tags/quokkas).'),
@@ -129,7 +144,7 @@ describe('links to posts that the site does not publish yet', () => {
       ),
     });
     expect(problems).toEqual([
-      'content/posts/live.mdx: a link to /blog/tags/quokkas, a page that does not exist (or is a draft)',
+      `${CONTENT_DIR}/posts/live.mdx: a link to /blog/tags/quokkas, a page that does not exist (or is a draft)`,
     ]);
   });
 });
