@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 
 const ROOT = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'content-watch-'));
@@ -30,14 +31,14 @@ function safeSave(file: string, text: string): void {
 
 describe('npm run dev: the content check while editing', () => {
   it('reports every save, also when the editor replaces the file or git re-creates its folder', async () => {
-    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    cpSync(join(ROOT, CONTENT_DIR), join(dir, CONTENT_DIR), { recursive: true });
     cpSync(join(ROOT, 'tsconfig.json'), join(dir, 'tsconfig.json'));
     symlinkSync(join(ROOT, 'public'), join(dir, 'public'));
     // A post of the test's own, in a folder of its own.
-    const folder = join(dir, 'content', 'posts', 'guides');
+    const folder = join(dir, CONTENT_DIR, 'posts', 'guides');
     const file = join(folder, 'cdn-guide.mdx');
     const good = readFileSync(
-      join(ROOT, 'content', 'posts', 'best-cdn-providers-2021.mdx'),
+      join(ROOT, CONTENT_DIR, 'posts', 'choosing-a-cdn-for-a-faster-website.mdx'),
       'utf8',
     );
     const bad = good.replace(/^date: .*$/m, 'date: 20/07/2021');
@@ -48,14 +49,14 @@ describe('npm run dev: the content check while editing', () => {
     watcher = spawn(
       join(ROOT, 'node_modules', '.bin', 'tsx'),
       [join(ROOT, 'scripts', 'content-check.ts'), '--watch'],
-      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+      { cwd: dir, env: { ...process.env, CONTENT_DIR }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     watcher.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     watcher.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const count = (text: string) => output.split(text).length - 1;
     const poll = { timeout: 20_000, interval: 50 };
     const OK = 'files checked, no problems';
-    const BROKEN = 'content/posts/guides/cdn-guide.mdx:';
+    const BROKEN = `${CONTENT_DIR}/posts/guides/cdn-guide.mdx:`;
 
     await expect.poll(() => count(OK), poll).toBe(1);
     safeSave(file, bad);
