@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { FIXTURE_SITE } from '../tests/helpers/fixture-site';
 
 /**
  * Every test fails if the page logs a console error or throws: a visitor would not see the error,
@@ -48,35 +52,125 @@ export const test = base.extend<{
 
 export { expect };
 
-/** The five articles of the page the site grew from: the facts every build must keep. */
-export const SEED_POSTS = [
-  {
-    slug: 'microsoft-exchange-email-attacks-more-damaging',
-    title: 'Microsoft Exchange email attacks may have been more damaging than first thought',
-    date: '2021-03-08',
-    shownDate: '08 Mar 2021',
-    source: 'Via KrebsOnSecurity / Reuters',
-  },
-  {
-    slug: 'closing-tabs-in-chrome-android',
-    title: 'Closing tabs in Chrome is getting much better on Android',
-    source: 'Via XDA Developer',
-  },
-  {
-    slug: 'neeraj-chopra-javelin-final-tokyo-olympics-live',
-    title: "How to watch Neeraj Chopra's javelin final at Tokyo Olympics 2020 live",
-  },
-  { slug: 'best-cdn-providers-2021', title: 'Best CDN providers of 2021 to speed up any website' },
-  {
-    slug: 'buy-windows-10-cheapest-prices-september-2021',
-    title: 'Buy Windows 10: the cheapest prices in September 2021',
-  },
-] as const;
+/**
+ * The tests' own site (tests/fixtures/site), which the build under test is made from
+ * (`CONTENT_DIR=tests/fixtures/site npm run build`): specs assert what its files say, read here
+ * at test time, never marketing's live copy in content/.
+ */
+const SITE_DIR = FIXTURE_SITE;
+
+type Hours = { days: string[]; opens: string; closes: string };
+
+/** The fixture's site.json. */
+export const SITE: {
+  name: string;
+  tagline: string;
+  phone: string;
+  email: string;
+  timezone: string;
+  hours: Hours[];
+  nav: { label: string; href: string }[];
+  cta: { title: string; text: string; button: string; href: string };
+} = JSON.parse(readFileSync(join(SITE_DIR, 'site.json'), 'utf8'));
+
+/** The `tel:` address of the fixture's phone number. */
+export const TEL = `tel:${SITE.phone.replace(/[^+\d]/g, '')}`;
+
+/**
+ * The fixture's two hours rules (Mon–Fri 09:00–17:30, Sat 09:00–13:00) as the header, footer and
+ * contact page show them.
+ */
+export const SHOWN_HOURS = 'MON - FRI: 9 AM - 5:30 PM · SAT: 9 AM - 1 PM';
+
+/** An .mdx file of the fixture: its frontmatter (YAML) and its body. */
+function mdx(path: string): { data: Record<string, unknown>; body: string } {
+  const [, frontmatter = '', ...rest] = readFileSync(path, 'utf8').split(/^---$/m);
+  return { data: parse(frontmatter) ?? {}, body: rest.join('---').trim() };
+}
+const optional = (value: unknown) => (value === undefined ? undefined : String(value));
+
+/** A page of the fixture (pages/<name>.mdx). */
+export function fixturePage(name: string) {
+  const { data, body } = mdx(join(SITE_DIR, 'pages', `${name}.mdx`));
+  return {
+    title: String(data.title),
+    heading: String(data.heading),
+    lead: String(data.lead),
+    body,
+  };
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+export type FixturePost = {
+  slug: string;
+  title: string;
+  /** yyyy-mm-dd */
+  date: string;
+  /** The date as a post's card and header show it: "08 Mar 2021". */
+  shownDate: string;
+  updated?: string;
+  excerpt: string;
+  tags: string[];
+  cover?: string;
+  coverAlt?: string;
+  author?: string;
+  source?: string;
+  draft: boolean;
+  /** The MDX body, as written. */
+  body: string;
+};
+
+const ALL_POSTS: FixturePost[] = readdirSync(join(SITE_DIR, 'posts'))
+  .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+  .map((name) => {
+    const { data, body } = mdx(join(SITE_DIR, 'posts', name));
+    const date = String(data.date);
+    const [year, month, day] = date.split('-');
+    return {
+      slug: name.replace(/\.mdx$/, ''),
+      title: String(data.title),
+      date,
+      shownDate: `${day} ${MONTHS[Number(month) - 1]} ${year}`,
+      updated: optional(data.updated),
+      excerpt: String(data.excerpt),
+      tags: Array.isArray(data.tags) ? data.tags.map(String) : [],
+      cover: optional(data.cover),
+      coverAlt: optional(data.coverAlt),
+      author: optional(data.author),
+      source: optional(data.source),
+      draft: data.draft === true,
+      body,
+    };
+  })
+  .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+
+const today = new Date().toISOString().slice(0, 10);
+const published = (post: FixturePost) => !post.draft && post.date <= today;
+
+/** The fixture's published posts, newest first: what a production build shows. */
+export const FIXTURE_POSTS: readonly FixturePost[] = ALL_POSTS.filter(published);
+
+/** The draft and the post dated 2099: a production build must name neither. */
+export const UNPUBLISHED_POSTS: readonly FixturePost[] = ALL_POSTS.filter((p) => !published(p));
+
+/** A published fixture post, by its slug. */
+export function fixturePost(slug: string): FixturePost {
+  const post = FIXTURE_POSTS.find((p) => p.slug === slug);
+  if (!post) throw new Error(`${SITE_DIR} has no published post "${slug}"`);
+  return post;
+}
+
+/**
+ * The fixture post with everything: a long title, author, source, updated date, a table, a
+ * Callout and a Figure.
+ */
+export const ARTICLE = fixturePost('ransomware-hits-accounting-firms');
 
 export const PAGE_TYPES = [
   { name: 'home', path: '/' },
   { name: 'blog index', path: '/blog' },
-  { name: 'article', path: `/blog/${SEED_POSTS[0].slug}` },
+  { name: 'article', path: `/blog/${ARTICLE.slug}` },
   { name: 'about', path: '/about' },
   { name: 'services', path: '/services' },
   { name: 'contact', path: '/contact' },

@@ -1,19 +1,31 @@
 import { axeViolations } from './axe';
 import type { Page } from '@playwright/test';
-import { expect, SEED_POSTS, test } from './fixtures';
+import { ARTICLE, expect, SITE, test } from './fixtures';
 
 const pill = (page: Page) => page.locator('[data-open-now]');
 /** What a screen reader hears: the status, then whose clock it is on. */
 const heard = (label: string) => `${label}, Malaysia Time`;
 
 test.describe('open now, at a mocked clock', () => {
+  test('the fixture keeps Mon–Fri 09:00–17:30 and Sat 09:00–13:00, Kuala Lumpur time', () => {
+    expect(SITE.timezone).toBe('Asia/Kuala_Lumpur');
+    expect(SITE.hours).toEqual([
+      { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], opens: '09:00', closes: '17:30' },
+      { days: ['Sat'], opens: '09:00', closes: '13:00' },
+    ]);
+  });
+
   const cases = [
     // [UTC instant, Malaysian wall clock, label]
-    ['2026-11-30T01:59:00Z', 'Mon 09:59', 'Closed · opens 10 AM', 'closed'],
-    ['2026-11-30T02:00:00Z', 'Mon 10:00', 'Open now · until 6 PM', 'open'],
-    ['2026-11-30T09:59:00Z', 'Mon 17:59', 'Open now · until 6 PM', 'open'],
-    ['2026-11-30T10:00:00Z', 'Mon 18:00', 'Closed · opens tomorrow 10 AM', 'closed'],
-    ['2026-11-30T16:30:00Z', 'Tue 00:30', 'Closed · opens 10 AM', 'closed'],
+    ['2026-11-30T00:59:00Z', 'Mon 08:59', 'Closed · opens 9 AM', 'closed'],
+    ['2026-11-30T01:00:00Z', 'Mon 09:00', 'Open now · until 5:30 PM', 'open'],
+    ['2026-11-30T09:29:00Z', 'Mon 17:29', 'Open now · until 5:30 PM', 'open'],
+    ['2026-11-30T09:30:00Z', 'Mon 17:30', 'Closed · opens tomorrow 9 AM', 'closed'],
+    ['2026-11-30T16:30:00Z', 'Tue 00:30', 'Closed · opens 9 AM', 'closed'],
+    // Saturday's shorter rule, and the closed Sunday after it.
+    ['2026-12-05T04:59:00Z', 'Sat 12:59', 'Open now · until 1 PM', 'open'],
+    ['2026-12-05T05:00:00Z', 'Sat 13:00', 'Closed · opens Mon 9 AM', 'closed'],
+    ['2026-12-06T03:00:00Z', 'Sun 11:00', 'Closed · opens tomorrow 9 AM', 'closed'],
   ] as const;
   for (const [instant, wall, label, state] of cases) {
     test(`${wall} in Kuala Lumpur: "${label}"`, async ({ page }) => {
@@ -30,7 +42,7 @@ test.describe('open now, at a mocked clock', () => {
     test('uses Malaysian time, not the visitor’s', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2026-11-30T02:30:00Z'));
       await page.goto('/');
-      await expect(pill(page)).toHaveText(heard('Open now · until 6 PM'));
+      await expect(pill(page)).toHaveText(heard('Open now · until 5:30 PM'));
       await expect(pill(page).locator('[title]')).toHaveAttribute(
         'title',
         'Times are Malaysia Time',
@@ -62,24 +74,24 @@ test.describe('open now, at a mocked clock', () => {
     expect(await page.evaluate(() => Reflect.get(window, 'intlFormattersMade'))).toEqual([]);
   });
 
-  test('turns to "Closed" at 6 PM on a page left open', async ({ page }) => {
-    await page.clock.install({ time: new Date('2026-11-30T09:58:30Z') });
+  test('turns to "Closed" at 5:30 PM on a page left open', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-11-30T09:28:30Z') });
     await page.goto('/blog');
-    await expect(pill(page)).toHaveText(heard('Open now · until 6 PM'));
+    await expect(pill(page)).toHaveText(heard('Open now · until 5:30 PM'));
     await page.clock.runFor('02:00');
-    await expect(pill(page)).toHaveText(heard('Closed · opens tomorrow 10 AM'));
+    await expect(pill(page)).toHaveText(heard('Closed · opens tomorrow 9 AM'));
   });
 
   test('is right at once when the visitor comes back to a tab that missed its ticks', async ({
     page,
   }) => {
-    await page.clock.install({ time: new Date('2026-11-30T09:58:00Z') });
+    await page.clock.install({ time: new Date('2026-11-30T09:28:00Z') });
     await page.goto('/contact');
-    await expect(pill(page)).toHaveText(heard('Open now · until 6 PM'));
+    await expect(pill(page)).toHaveText(heard('Open now · until 5:30 PM'));
     // Three hours in a background tab, its timers held back, as phones do.
-    await page.clock.setSystemTime(new Date('2026-11-30T12:58:00Z'));
+    await page.clock.setSystemTime(new Date('2026-11-30T12:28:00Z'));
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-    await expect(pill(page)).toHaveText(heard('Closed · opens tomorrow 10 AM'));
+    await expect(pill(page)).toHaveText(heard('Closed · opens tomorrow 9 AM'));
   });
 
   test('the built page shows a neutral label in the same box, so nothing moves', async ({
@@ -105,8 +117,8 @@ test.describe('open now, at a mocked clock', () => {
 
     // Open, and the longest label there is: the island's text changes, the boxes do not.
     for (const [instant, label] of [
-      ['2026-11-30T03:00:00Z', 'Open now · until 6 PM'],
-      ['2026-11-30T10:00:00Z', 'Closed · opens tomorrow 10 AM'],
+      ['2026-11-30T03:00:00Z', 'Open now · until 5:30 PM'],
+      ['2026-11-30T10:00:00Z', 'Closed · opens tomorrow 9 AM'],
     ] as const) {
       await page.clock.setFixedTime(new Date(instant));
       await page.goto('/');
@@ -166,8 +178,8 @@ test.describe('dark mode', () => {
 
     await page.reload();
     expect(await isDark(page)).toBe(true);
-    await page.getByRole('link', { name: SEED_POSTS[0].title }).first().click();
-    await expect(page).toHaveURL(`/blog/${SEED_POSTS[0].slug}`);
+    await page.getByRole('link', { name: ARTICLE.title }).first().click();
+    await expect(page).toHaveURL(`/blog/${ARTICLE.slug}`);
     expect(await isDark(page)).toBe(true);
 
     await page.getByRole('button', { name: 'Dark theme' }).click();
@@ -201,14 +213,7 @@ test.describe('dark mode', () => {
     });
   });
 
-  for (const path of [
-    '/',
-    '/blog',
-    `/blog/${SEED_POSTS[0].slug}`,
-    '/search',
-    '/blog/tags',
-    '/contact',
-  ]) {
+  for (const path of ['/', '/blog', `/blog/${ARTICLE.slug}`, '/search', '/blog/tags', '/contact']) {
     test(`${path} has no axe violations in dark mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(path);

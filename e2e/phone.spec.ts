@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { expect, hydrated, test } from './fixtures';
+import { ARTICLE, expect, hydrated, test } from './fixtures';
 
 /** The phone's Menu control. Playwright's role engine gives <summary> no role, so find it by tag. */
 const menuButton = (page: Page) => page.getByRole('banner').locator('summary', { hasText: 'Menu' });
@@ -147,12 +147,7 @@ test.describe('on a 390 px phone', () => {
   }
 
   test('the page fits the screen without sideways scrolling', async ({ page }) => {
-    for (const path of [
-      '/',
-      '/blog',
-      '/blog/microsoft-exchange-email-attacks-more-damaging',
-      '/contact',
-    ]) {
+    for (const path of ['/', '/blog', `/blog/${ARTICLE.slug}`, '/contact']) {
       await page.goto(path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
@@ -168,7 +163,7 @@ test.describe('on a 320 px screen (the narrowest WCAG reflow asks for)', () => {
   test('the top bar keeps the whole phone number on screen and nothing scrolls sideways', async ({
     page,
   }) => {
-    for (const path of ['/', '/blog/microsoft-exchange-email-attacks-more-damaging', '/contact']) {
+    for (const path of ['/', `/blog/${ARTICLE.slug}`, '/contact']) {
       await page.goto(path);
       const call = page.getByRole('banner').getByRole('link', { name: /Call us/ });
       const box = await call.boundingBox();

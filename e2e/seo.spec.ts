@@ -1,7 +1,15 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { richResultProblems } from '../tests/support/rich-results';
 import { schemaOrgProblems } from '../tests/support/schema-org';
-import { expect, PAGE_TYPES, SEED_POSTS, test } from './fixtures';
+import {
+  ARTICLE,
+  expect,
+  FIXTURE_POSTS,
+  PAGE_TYPES,
+  SITE,
+  test,
+  UNPUBLISHED_POSTS,
+} from './fixtures';
 
 /** The build's SITE_URL (the default when unset): e2e must run with the build's environment. */
 const ORIGIN = new URL(process.env.SITE_URL || 'http://localhost:3000').origin;
@@ -36,14 +44,15 @@ for (const { name, path } of PAGES) {
     request,
   }) => {
     await page.goto(path);
-    await expect(page).toHaveTitle(/^.+ \| Snynet Solution|^Snynet Solution \| /);
+    const name = SITE.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(page).toHaveTitle(new RegExp(`^.+ \\| ${name}|^${name} \\| `));
     expect((await meta(page, 'name', 'description'))?.length).toBeGreaterThan(30);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toBe(path === '/' ? ORIGIN : `${ORIGIN}${path}`);
     expect(await meta(page, 'property', 'og:url')).toBe(canonical);
     expect(await meta(page, 'property', 'og:title')).toBeTruthy();
     expect(await meta(page, 'property', 'og:description')).toBeTruthy();
-    expect(await meta(page, 'property', 'og:site_name')).toBe('Snynet Solution');
+    expect(await meta(page, 'property', 'og:site_name')).toBe(SITE.name);
     expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
     const image = await meta(page, 'property', 'og:image');
     expect(image).toMatch(new RegExp(`^${ORIGIN}/(blog/[a-z0-9-]+/)?og\\.png$`));
@@ -68,7 +77,7 @@ test('each post has its own 1200×630 PNG share image with its title as alt text
   page,
   request,
 }) => {
-  for (const post of SEED_POSTS) {
+  for (const post of FIXTURE_POSTS) {
     await page.goto(`/blog/${post.slug}`);
     const image = await meta(page, 'property', 'og:image');
     expect(image).toBe(`${ORIGIN}/blog/${post.slug}/og.png`);
@@ -98,16 +107,17 @@ test('home and contact pages describe the business in valid LocalBusiness JSON-L
     expect(schemaOrgProblems(business), path).toEqual([]);
     expect(richResultProblems(business), path).toEqual([]);
     expect(business).toMatchObject({
-      name: 'Snynet Solution',
-      telephone: '+60 11 5624 8319',
+      name: SITE.name,
+      telephone: SITE.phone,
       logo: `${ORIGIN}/logo.svg`,
-      openingHoursSpecification: [{ opens: '10:00', closes: '18:00' }],
+      // Both rules of the fixture: weekdays, and the shorter Saturday.
+      openingHoursSpecification: SITE.hours.map(({ opens, closes }) => ({ opens, closes })),
     });
   }
 });
 
 test('each post carries valid BlogPosting and BreadcrumbList JSON-LD', async ({ page }) => {
-  for (const post of SEED_POSTS) {
+  for (const post of FIXTURE_POSTS) {
     await page.goto(`/blog/${post.slug}`);
     const nodes = await jsonLd(page);
     expect(nodes.map(typeOf)).toEqual(['BlogPosting', 'BreadcrumbList']);
@@ -120,7 +130,11 @@ test('each post carries valid BlogPosting and BreadcrumbList JSON-LD', async ({ 
       url: `${ORIGIN}/blog/${post.slug}`,
       image: [`${ORIGIN}/blog/${post.slug}/og.png`, expect.stringMatching(/^http/)],
     });
-    if ('date' in post) expect(nodes[0]).toMatchObject({ datePublished: post.date });
+    expect(nodes[0]).toMatchObject({
+      datePublished: post.date,
+      author: { name: post.author ?? SITE.name },
+    });
+    if (post.updated) expect(nodes[0]).toMatchObject({ dateModified: post.updated });
   }
 });
 
@@ -144,7 +158,9 @@ test('feeds are well-formed RSS 2.0 and Atom with every post', async ({ page, re
       },
       { source: xml, itemTag: item },
     );
-    expect(parsed).toEqual({ error: null, root, items: SEED_POSTS.length });
+    expect(parsed).toEqual({ error: null, root, items: FIXTURE_POSTS.length });
+    for (const post of FIXTURE_POSTS) expect(xml, path).toContain(`/blog/${post.slug}<`);
+    for (const post of UNPUBLISHED_POSTS) expect(xml, path).not.toContain(post.slug);
   }
 });
 
@@ -156,10 +172,14 @@ test('robots.txt names the sitemap, which lists every page and post', async ({ r
   for (const path of ['', '/blog', '/blog/tags', '/search', '/about', '/services', '/contact']) {
     expect(sitemap).toContain(`<loc>${ORIGIN}${path}</loc>`);
   }
-  for (const post of SEED_POSTS) expect(sitemap).toContain(`${ORIGIN}/blog/${post.slug}</loc>`);
-  expect(sitemap).toContain(
-    `<loc>${ORIGIN}/blog/microsoft-exchange-email-attacks-more-damaging</loc>\n<lastmod>2021-03-08</lastmod>`,
-  );
+  for (const post of FIXTURE_POSTS) {
+    // lastmod: the day the post last changed (its updated date, else its date).
+    expect(sitemap).toContain(
+      `<loc>${ORIGIN}/blog/${post.slug}</loc>\n<lastmod>${post.updated ?? post.date}</lastmod>`,
+    );
+  }
+  expect(ARTICLE.updated).toBe('2021-03-15');
+  for (const post of UNPUBLISHED_POSTS) expect(sitemap).not.toContain(post.slug);
 });
 
 test('sitemap, feeds, search index, tag pages and related rails name only published posts', async ({
@@ -176,7 +196,7 @@ test('sitemap, feeds, search index, tag pages and related rails name only publis
       .getByRole('link')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
   ).sort();
-  expect(published).toHaveLength(SEED_POSTS.length);
+  expect(published).toEqual(FIXTURE_POSTS.map((p) => `/blog/${p.slug}`).sort());
   for (const path of ['/sitemap.xml', '/feed.xml', '/atom.xml', '/search-index.json']) {
     expect(postPaths(await text(request, path)), path).toEqual(published);
   }

@@ -1,36 +1,51 @@
-import { expect, PAGE_TYPES, SEED_POSTS, test } from './fixtures';
+import {
+  expect,
+  FIXTURE_POSTS,
+  fixturePage,
+  PAGE_TYPES,
+  SHOWN_HOURS,
+  SITE,
+  TEL,
+  test,
+  UNPUBLISHED_POSTS,
+} from './fixtures';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const { name, path } of PAGE_TYPES) {
   test(`${name} page shows the header facts and the footer`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     const header = page.locator('body > header');
-    await expect(header.getByRole('img', { name: /Snynet/ })).toBeVisible();
-    await expect(header.getByText('MON - SUN: 10 AM - 6 PM')).toBeVisible();
-    const phone = header.getByRole('link', { name: /\+60 11 5624 8319/ });
-    await expect(phone).toHaveAttribute('href', 'tel:+601156248319');
+    await expect(header.getByRole('img', { name: new RegExp(SITE.name) })).toBeVisible();
+    // Both hours rules: weekdays, and the shorter Saturday.
+    await expect(header.getByText('MON - FRI: 9 AM - 5:30 PM')).toBeVisible();
+    await expect(header.getByText('SAT: 9 AM - 1 PM')).toBeVisible();
+    const phone = header.getByRole('link', { name: new RegExp(escapeRegExp(SITE.phone)) });
+    await expect(phone).toHaveAttribute('href', TEL);
     const nav = header.getByRole('navigation', { name: 'Main' });
-    for (const label of ['Home', 'Services', 'About', 'Blog', 'Contact']) {
+    for (const { label } of SITE.nav) {
       await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
     }
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     const footer = page.locator('body > footer');
-    await expect(footer.getByRole('link', { name: '+60 11 5624 8319' })).toBeVisible();
-    // Visitors abroad need to know whose 10 AM it is.
-    await expect(
-      footer.getByText('MON - SUN: 10 AM - 6 PM (Malaysia Time)', { exact: true }),
-    ).toBeVisible();
+    await expect(footer.getByRole('link', { name: SITE.phone })).toBeVisible();
+    // Visitors abroad need to know whose 9 AM it is.
+    await expect(footer.getByText(`${SHOWN_HOURS} (Malaysia Time)`, { exact: true })).toBeVisible();
   });
 }
 
-test('the blog index lists every seed post, newest first, with date, excerpt and image', async ({
+test('the blog index lists every published post, newest first, with date, excerpt and image', async ({
   page,
 }) => {
   await page.goto('/blog');
   const cards = page.getByRole('main').getByRole('article');
-  await expect(cards).toHaveCount(SEED_POSTS.length);
+  await expect(cards).toHaveCount(FIXTURE_POSTS.length);
   const titles = await cards.getByRole('heading').allTextContents();
-  expect([...titles].sort()).toEqual(SEED_POSTS.map((p) => p.title).sort());
+  expect([...titles].sort()).toEqual(FIXTURE_POSTS.map((p) => p.title).sort());
+  // Neither the draft nor the post dated 2099.
+  for (const post of UNPUBLISHED_POSTS)
+    await expect(page.getByText(post.title), post.slug).toHaveCount(0);
   const dates = await cards
     .locator('time')
     .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
@@ -44,22 +59,24 @@ test('the blog index lists every seed post, newest first, with date, excerpt and
 test('the home page has a hero, the latest posts and the contact CTA', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'What we do' })).toBeVisible();
+  // The first section heading of the fixture's pages/home.mdx.
+  const section = /^## (.+)$/m.exec(fixturePage('home').body)?.[1] ?? '';
+  await expect(page.getByRole('heading', { name: section })).toBeVisible();
   const latest = page.getByRole('region', { name: 'Latest from the blog' });
   await expect(latest.getByRole('article')).toHaveCount(3);
-  await expect(page.getByRole('region', { name: 'Find Out More About Us' })).toBeVisible();
+  await expect(page.getByRole('region', { name: SITE.cta.title })).toBeVisible();
 });
 
 test('the contact page shows phone, hours and the known address', async ({ page }) => {
   await page.goto('/contact');
   const details = page.getByRole('complementary', { name: 'Reach us directly' });
-  await expect(details.getByRole('link', { name: /\+60 11 5624 8319/ })).toHaveAttribute(
-    'href',
-    'tel:+601156248319',
-  );
-  await expect(details.getByText('MON - SUN: 10 AM - 6 PM')).toBeVisible();
+  await expect(
+    details.getByRole('link', { name: new RegExp(escapeRegExp(SITE.phone)) }),
+  ).toHaveAttribute('href', TEL);
+  await expect(details.getByText(SHOWN_HOURS)).toBeVisible();
   await expect(details.locator('address')).toHaveText('Malaysia');
   // The placeholder email is a setting marketing has not filled in yet: it must not be shown.
+  expect(SITE.email).toContain('example.com');
   await expect(page.getByText('example.com')).toHaveCount(0);
 });
 
