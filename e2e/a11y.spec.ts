@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, PAGE_TYPES, test } from './fixtures';
+import { expect, PAGE_TYPES, SITE, test } from './fixtures';
 
 const ALL_PAGES = [
   ...PAGE_TYPES,
@@ -50,7 +50,8 @@ test('in forced colours the main buttons keep a visible edge', async ({ page }) 
         return `${style.borderTopStyle} ${style.borderTopWidth}`;
       });
   await page.goto('/');
-  expect(await edge('Contact Us', 'link')).toBe('solid 1px');
+  // The hero's call to action (the fixture's CTA button).
+  expect(await edge(SITE.cta.button, 'link')).toBe('solid 1px');
   await page.goto('/blog');
   expect(await edge('Search', 'button')).toBe('solid 1px');
   await page.goto('/contact');
