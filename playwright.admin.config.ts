@@ -1,18 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/browser.mjs';
+import { FIXTURE_SITE } from './tests/helpers/fixture-site';
 
 const PORT = Number(process.env.EDITOR_E2E_PORT ?? 3107);
 
 // The specs of e2e/keystatic-*.dev.spec.ts skip themselves without this (in the production run).
 process.env.SNYNET_EDITOR_E2E = '1';
+// The specs run the content check themselves, on the fixture site the dev server serves.
+process.env.CONTENT_DIR = FIXTURE_SITE;
 
 /**
- * The browser editor (/keystatic) where editors use it: `npm run dev`, local storage. The specs
- * save into content/ and public/images/ and put every file back afterwards.
+ * The browser editor (/keystatic) where editors use it: `npm run dev`, local storage, on the
+ * tests' fixture site. The specs save into it and public/images/ and put every file back afterwards.
  */
 export default defineConfig({
   testDir: './e2e',
-  testMatch: /keystatic-.*\.dev\.spec\.ts$/,
+  testMatch: /\.dev\.spec\.ts$/,
   // One editor, one dev server, one set of files: in order.
   workers: 1,
   fullyParallel: false,
@@ -35,7 +38,9 @@ export default defineConfig({
     command: `npm run dev -- -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/keystatic`,
     reuseExistingServer: !process.env.CI,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: FIXTURE_SITE },
     timeout: 180_000,
+    // As a person stops it (Ctrl-C), waiting for contentlayer2 to finish writing; never SIGKILL.
+    gracefulShutdown: { signal: 'SIGINT', timeout: 15_000 },
   },
 });

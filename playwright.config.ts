@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from './e2e/browser.mjs';
+import { FIXTURE_SITE } from './tests/helpers/fixture-site';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -27,7 +28,7 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
-      testIgnore: /phone\.spec\.ts/,
+      testIgnore: [/phone\.spec\.ts/, /\.live\.spec\.ts/],
     },
     {
       name: 'phone',
@@ -49,6 +50,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       CONTACT_DB,
       CONTACT_RATE_LIMIT: '5',
+      CONTENT_DIR: process.env.CONTENT_DIR || FIXTURE_SITE,
     },
     timeout: 60_000,
   },

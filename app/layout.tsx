@@ -4,15 +4,15 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { PreviewBanner } from '@/components/layout/preview-banner';
 import { SiteHeader } from '@/components/layout/site-header';
 import { rootMetadata } from '@/lib/seo';
-import { site, siteLanguage, siteUrl } from '@/lib/site';
+import { getSite, siteLanguage, siteUrl } from '@/lib/site';
 import { themeScript } from '@/lib/theme';
 import { isPreview } from '@/lib/visibility';
 import { inter } from './fonts/inter';
 import './globals.css';
 
-export const metadata: Metadata = rootMetadata(site, siteUrl(), siteLanguage, {
-  preview: isPreview(),
-});
+export function generateMetadata(): Metadata {
+  return rootMetadata(getSite(), siteUrl(), siteLanguage, { preview: isPreview() });
+}
 
 export const viewport: Viewport = { themeColor: '#0b1b36' };
 

@@ -10,13 +10,15 @@ import { getPage } from '@/lib/pages';
 import { getLatestPosts } from '@/lib/posts';
 import { BLOG_PATH } from '@/lib/routes';
 import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
-import { hoursLabel, hoursTimeZone, site, telHref } from '@/lib/site';
+import { getSite, hoursLabel, hoursTimeZone, telHref } from '@/lib/site';
 
-const page = getPage('home');
-
-export const metadata: Metadata = { description: page.description };
+// Read on each render, not once per module: `next dev` then shows every save (lib/pages.ts).
+export function generateMetadata(): Metadata {
+  return { description: getPage('home').description };
+}
 
 export default function HomePage() {
+  const page = getPage('home');
   const latest = getLatestPosts(3);
   return (
     <>
@@ -37,20 +39,20 @@ export default function HomePage() {
             )}
             <div className="mt-8 flex flex-wrap gap-3">
               <SiteLink
-                href={site.cta.href}
+                href={getSite().cta.href}
                 className="inline-flex h-12 items-center rounded-lg border border-transparent bg-brand-700 px-6 font-semibold text-white shadow hover:bg-brand-800"
               >
-                {site.cta.button}
+                {getSite().cta.button}
               </SiteLink>
               <a
                 href={telHref()}
                 className="inline-flex h-12 items-center gap-2 rounded-lg border border-slate-300 bg-white px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-brand-300"
               >
-                <PhoneIcon /> {site.phone}
+                <PhoneIcon /> {getSite().phone}
               </a>
             </div>
             <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-              Open {hoursLabel} ({hoursTimeZone})
+              Open {hoursLabel()} ({hoursTimeZone()})
             </p>
           </div>
           <HeroArt className="hidden w-full lg:block" />

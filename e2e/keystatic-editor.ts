@@ -1,11 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_SITE } from '../tests/helpers/fixture-site';
 
 /** The editor's specs run only from playwright.admin.config.ts, against `npm run dev`. */
 export const editorRun = process.env.SNYNET_EDITOR_E2E === '1';
 
-const WATCHED = ['content', 'public/images'];
+/** The tests' fixture site (the suite's `npm run dev` serves it) and the admin's pictures. */
+const WATCHED = [FIXTURE_SITE, 'public/images'];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -14,7 +16,7 @@ function files(dir: string): string[] {
   });
 }
 
-/** Every file under content/ and public/images/ now; call the result to put them back. */
+/** Every file of the fixture site and under public/images/ now; call the result to put them back. */
 export function keepFiles(): () => void {
   const before = new Map(WATCHED.flatMap(files).map((path) => [path, readFileSync(path)]));
   return () => {

@@ -3,14 +3,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { editorRun, keepFiles, save, saveWith } from './keystatic-editor';
+import { FIXTURE_SITE } from '../tests/helpers/fixture-site';
 
 /**
  * Issue 16's proof, as marketing would do it in `npm run dev`: a post written in the admin lands
- * in content/ as the site reads it, passes the content check and shows as a draft; a phone number
+ * in the content folder as the site reads it, passes the content check and shows as a draft; a phone number
  * changed in the site settings shows in the header. Every file is put back afterwards.
  */
 const SLUG = 'backups-that-restore-a-checklist-for-small-offices';
-const POST = `content/posts/${SLUG}.mdx`;
+const POST = `${FIXTURE_SITE}/posts/${SLUG}.mdx`;
 
 test.skip(
   !editorRun,
@@ -132,7 +133,9 @@ test('a phone number changed in the site settings shows in the header', async ({
   await expect(phone).toBeVisible({ timeout: 120_000 });
   await page.waitForLoadState('networkidle');
   await saveWith(page, 'Phone', '+60 3 2345 6789');
-  expect(JSON.parse(readFileSync('content/site.json', 'utf8')).phone).toBe('+60 3 2345 6789');
+  expect(JSON.parse(readFileSync(`${FIXTURE_SITE}/site.json`, 'utf8')).phone).toBe(
+    '+60 3 2345 6789',
+  );
 
   await expect(async () => {
     await page.goto('/');

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { editorRun, keepFiles, openedValue, saveWith } from './keystatic-editor';
+import { FIXTURE_SITE } from '../tests/helpers/fixture-site';
 
 /**
  * Issue 16, "round trip without damage": every post, page and the site settings opened in the
@@ -16,18 +17,18 @@ type Entry = { file: string; admin: string; field: string };
 
 function entries(): Entry[] {
   const mdx = (collection: string) =>
-    readdirSync(`content/${collection}`)
+    readdirSync(`${FIXTURE_SITE}/${collection}`)
       // "_" posts are set aside and never built; Keystatic lists them, the site does not.
       .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
       .map((name) => ({
-        file: `content/${collection}/${name}`,
+        file: `${FIXTURE_SITE}/${collection}/${name}`,
         admin: `/keystatic/collection/${collection}/item/${name.replace(/\.mdx$/, '')}`,
         field: 'Title',
       }));
   return [
     ...mdx('posts'),
     ...mdx('pages'),
-    { file: 'content/site.json', admin: '/keystatic/singleton/site', field: 'Tagline' },
+    { file: `${FIXTURE_SITE}/site.json`, admin: '/keystatic/singleton/site', field: 'Tagline' },
   ];
 }
 

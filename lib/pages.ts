@@ -1,5 +1,5 @@
-import { allPages } from 'contentlayer/generated';
 import { CONTENT_DIR } from './content-dir.mjs';
+import { generatedPages } from './generated-content';
 import type { FieldValues, pageModel, RequiredPage } from './content/model';
 
 /** A fixed page's copy: its frontmatter (lib/content/model.ts) and body. */
@@ -11,7 +11,7 @@ export type PageContent = FieldValues<typeof pageModel> & {
 
 /** Copy for a fixed page (content/pages/<slug>.mdx). A missing file is a build error, not a 404. */
 export function getPage(slug: RequiredPage): PageContent {
-  const doc = allPages.find((p) => p.slug === slug);
+  const doc = generatedPages().find((p) => p.slug === slug);
   if (!doc) {
     throw new Error(
       `${CONTENT_DIR}/pages/${slug}.mdx is missing. Restore it: the ${slug} page is built from it.`,

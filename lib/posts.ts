@@ -1,4 +1,5 @@
-import { allPosts, type Post as PostDocument } from 'contentlayer/generated';
+import type { Post as PostDocument } from 'contentlayer/generated';
+import { generatedPosts } from './generated-content';
 import type { FieldValues, postModel } from './content/model';
 import { rankRelated } from './related';
 import { countTags, withTag, type TagCount } from './tags';
@@ -56,19 +57,27 @@ function byDateDesc(a: PostSummary, b: PostSummary): number {
   return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
 }
 
-type Corpus = { key: string; posts: Post[]; summaries: PostSummary[]; bySlug: Map<string, Post> };
+type Corpus = {
+  key: string;
+  documents: readonly PostDocument[];
+  posts: Post[];
+  summaries: PostSummary[];
+  bySlug: Map<string, Post>;
+};
 let cache: Corpus | undefined;
 
 // Every prerendered page asks for the corpus: built once per rule set, not once per page.
 function corpus(rules: VisibilityRules): Corpus {
+  const documents = generatedPosts();
   const key = JSON.stringify(rules);
-  if (cache?.key !== key) {
-    const posts = allPosts
+  if (cache?.key !== key || cache.documents !== documents) {
+    const posts = documents
       .map(toPost)
       .filter((p) => isVisible(p, rules))
       .sort(byDateDesc);
     cache = {
       key,
+      documents,
       posts,
       summaries: posts.map(toSummary),
       bySlug: new Map(posts.map((p) => [p.slug, p])),

@@ -1,9 +1,12 @@
 // The content folder's site.json (content/ unless CONTENT_DIR names another): next.config.mjs and
 // vitest.config.ts point this name at it, so `next dev` reloads on every save.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import raw from '#site-settings';
+import { CONTENT_DIR } from './content-dir.mjs';
 import { validSiteSettings } from './content/site-problems';
 import { formatHoursLabel, formatHoursRules, timeZoneLabel } from './hours';
-import { zoneClock } from './zone-clock';
+import { zoneClock, type ZoneClock } from './zone-clock';
 import type { SiteConfig } from './site-schema';
 
 /**
@@ -13,27 +16,44 @@ import type { SiteConfig } from './site-schema';
  */
 export const site: SiteConfig = validSiteSettings(raw);
 
+/**
+ * The settings as the page being rendered should show them. A build uses the ones it imported;
+ * `next dev` reads site.json again whenever it changed on disk, because Turbopack was seen to
+ * serve an edited JSON import's old value to a client with no tab open.
+ */
+export function getSite(): SiteConfig {
+  if (process.env.NODE_ENV !== 'development') return site;
+  try {
+    const text = readFileSync(join(CONTENT_DIR, 'site.json'), 'utf8');
+    if (text !== lastRead?.text) lastRead = { text, settings: validSiteSettings(JSON.parse(text)) };
+    return lastRead.settings;
+  } catch {
+    return lastRead?.settings ?? site; // mid-save, or a mistake the check beside it reports
+  }
+}
+let lastRead: { text: string; settings: SiteConfig } | undefined;
+
 /** `tel:` href from the display number: "+60 3 1234 5678" -> "tel:+60312345678". */
-export function telHref(phone: string = site.phone): string {
+export function telHref(phone: string = getSite().phone): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
 /** "MON - FRI: 9 AM - 5:30 PM", derived so the hours are never typed twice. */
-export const hoursLabel = formatHoursLabel(site.hours);
+export const hoursLabel = (): string => formatHoursLabel(getSite().hours);
 
 /** "Malaysia Time": whose clock the hours are on, for visitors abroad. */
-export const hoursTimeZone = timeZoneLabel(site.timezone);
+export const hoursTimeZone = (): string => timeZoneLabel(getSite().timezone);
 
 /** The company's clock as offsets from UTC, for the open-now pill to read without Intl. */
-export const siteClock = zoneClock(site.timezone);
+export const siteClock = (): ZoneClock => zoneClock(getSite().timezone);
 
 /** The same hours rule by rule, for places that lay them out on narrow screens. */
-export const hoursRules = formatHoursRules(site.hours);
+export const hoursRules = () => formatHoursRules(getSite().hours);
 
 export type PostalAddress = SiteConfig['address'];
 
 /** Address lines that are filled in; empty settings are simply not shown. */
-export function addressLines(address: PostalAddress = site.address): string[] {
+export function addressLines(address: PostalAddress = getSite().address): string[] {
   const cityLine = [address.postalCode, address.locality].filter(Boolean).join(' ');
   return [address.street, cityLine, address.region, address.country].filter(
     (line) => line.trim() !== '',
@@ -41,7 +61,7 @@ export function addressLines(address: PostalAddress = site.address): string[] {
 }
 
 /** The example.com placeholder means marketing has not set a real address yet. */
-export const hasRealEmail = !site.email.endsWith('@example.com');
+export const hasRealEmail = (): boolean => !getSite().email.endsWith('@example.com');
 
 /** The language of every page (<html lang>, og:locale, feeds). */
 export const siteLanguage = 'en-MY';

@@ -3,6 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+// Every suite builds and serves the tests' own fixture site; content/ is marketing's, held only to
+// the content check and the live smoke below, which read their expectations from it.
+const FIXTURE_SITE = 'tests/fixtures/site';
+process.env.CONTENT_DIR = FIXTURE_SITE;
+
 const results = [];
 mkdirSync('test-results', { recursive: true });
 
@@ -86,6 +91,11 @@ if (built) {
   }
 } else {
   results.push({ label: 'e2e (not run: the build failed)', passed: 0, failed: 1 });
+}
+// Marketing's own content: it must pass the check and build, and every published page must
+// answer with what its settings say (e2e/live-content.live.spec.ts reads them at test time).
+if (check('live build', 'npm', ['run', 'build'], { CONTENT_DIR: 'content' })) {
+  playwright('live', 'playwright.live.config.ts');
 }
 
 console.log('\n=== summary');

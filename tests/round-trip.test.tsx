@@ -4,13 +4,14 @@ import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 import { pageModel, postModel, type Model } from '@/lib/content/model';
 import { siteSchema } from '@/lib/site-schema';
 
 /**
  * Issue 16, round trip without damage: what the admin wrote when each file was opened and saved
  * without edits (e2e/keystatic-round-trip.dev.spec.ts keeps the copies; ROUND_TRIP_CHECK points
- * here) shows visitors exactly what the file in content/ does: the same field values, with the
+ * here) shows visitors exactly what the file in the content folder does: the same field values, with the
  * site's defaults for what is left out, and the same article HTML.
  */
 const saved = process.env.ROUND_TRIP_CHECK;
@@ -36,9 +37,9 @@ async function html(body: string): Promise<string> {
 }
 
 const files = (collection: string) =>
-  readdirSync(join('content', collection))
+  readdirSync(join(CONTENT_DIR, collection))
     .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .map((name) => join('content', collection, name));
+    .map((name) => join(CONTENT_DIR, collection, name));
 
 describe.skipIf(!saved)('a file opened and saved in the admin, without edits', () => {
   const cases = [
@@ -55,9 +56,9 @@ describe.skipIf(!saved)('a file opened and saved in the admin, without edits', (
     expect(await html(after.body)).toBe(await html(before.body));
   });
 
-  it('content/site.json: same settings', () => {
-    const copy = join(saved ?? '', 'first', 'content/site.json');
+  it('site.json: same settings', () => {
+    const copy = join(saved ?? '', 'first', CONTENT_DIR, 'site.json');
     const settings = (path: string) => siteSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-    expect(settings(copy)).toEqual(settings('content/site.json'));
+    expect(settings(copy)).toEqual(settings(join(CONTENT_DIR, 'site.json')));
   });
 });

@@ -3,11 +3,14 @@ import { ContactCta } from '@/components/contact/contact-cta';
 import { ContentPage } from '@/components/page/content-page';
 import { getPage } from '@/lib/pages';
 
-const page = getPage('about');
-
-export const metadata: Metadata = { title: page.title, description: page.description };
+// Read on each render, not once per module: `next dev` then shows every save (lib/pages.ts).
+export function generateMetadata(): Metadata {
+  const { title, description } = getPage('about');
+  return { title, description };
+}
 
 export default function AboutPage() {
+  const page = getPage('about');
   return (
     <>
       <ContentPage page={page} />

@@ -5,9 +5,11 @@ import { firstPage } from '@/lib/pagination';
 import { getPostSummaries } from '@/lib/posts';
 import { BLOG_PATH } from '@/lib/routes';
 import { blogCopy, listingMetadata } from '@/lib/seo';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 
-export const metadata: Metadata = listingMetadata(site, blogCopy);
+export function generateMetadata(): Metadata {
+  return listingMetadata(getSite(), blogCopy);
+}
 
 export default function BlogIndexPage() {
   const page = firstPage(getPostSummaries(), BLOG_PATH);

@@ -5,11 +5,14 @@ import { getPage } from '@/lib/pages';
 // enquiry-channel.server.tsx, or .static.tsx in a static export (the alias is in next.config.mjs).
 import { EnquiryChannel } from '#contact/enquiry-channel';
 
-const page = getPage('contact');
-
-export const metadata: Metadata = { title: page.title, description: page.description };
+// Read on each render, not once per module: `next dev` then shows every save (lib/pages.ts).
+export function generateMetadata(): Metadata {
+  const { title, description } = getPage('contact');
+  return { title, description };
+}
 
 export default function ContactPage() {
+  const page = getPage('contact');
   return (
     <ContentPage page={page} aside={<ContactDetails />}>
       <EnquiryChannel />

@@ -1,10 +1,14 @@
 import { rssFeed } from '@/lib/feed';
 import { getPostSummaries } from '@/lib/posts';
-import { site, siteLanguage, siteUrl } from '@/lib/site';
+import { getSite, siteLanguage, siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  const xml = rssFeed(getPostSummaries(), { site, baseUrl: siteUrl(), language: siteLanguage });
+  const xml = rssFeed(getPostSummaries(), {
+    site: getSite(),
+    baseUrl: siteUrl(),
+    language: siteLanguage,
+  });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

@@ -1,5 +1,5 @@
 import { shareImage } from '@/components/og/share-image';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 
 // A route with a .png name rather than the opengraph-image convention: a static export writes
 // the convention's image without an extension, which static hosts serve as a download.
@@ -7,5 +7,5 @@ export const dynamic = 'force-static';
 
 /** The share image of every page without its own. */
 export function GET() {
-  return shareImage(site.tagline, site.phone);
+  return shareImage(getSite().tagline, getSite().phone);
 }

@@ -4,11 +4,11 @@ import { SearchFallback } from '@/components/search/search-fallback';
 import { SearchIsland } from '@/components/search/search-island';
 import { getPostSummaries } from '@/lib/posts';
 import { SEARCH_INDEX_PATH } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'Search',
-  description: `Search every post on the ${site.name} blog by title, summary or content.`,
+  description: `Search every post on the ${getSite().name} blog by title, summary or content.`,
 };
 
 export default function SearchPage() {
@@ -26,8 +26,8 @@ export default function SearchPage() {
       </h1>
       {/* The island reads ?q=, which a prerendered page cannot: the build renders the fallback,
           the browser the island. */}
-      <Suspense fallback={<SearchFallback posts={posts} tagLabels={site.tagLabels} />}>
-        <SearchIsland posts={posts} indexUrl={SEARCH_INDEX_PATH} tagLabels={site.tagLabels} />
+      <Suspense fallback={<SearchFallback posts={posts} tagLabels={getSite().tagLabels} />}>
+        <SearchIsland posts={posts} indexUrl={SEARCH_INDEX_PATH} tagLabels={getSite().tagLabels} />
       </Suspense>
     </div>
   );

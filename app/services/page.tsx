@@ -3,11 +3,14 @@ import { ContactCta } from '@/components/contact/contact-cta';
 import { ContentPage } from '@/components/page/content-page';
 import { getPage } from '@/lib/pages';
 
-const page = getPage('services');
-
-export const metadata: Metadata = { title: page.title, description: page.description };
+// Read on each render, not once per module: `next dev` then shows every save (lib/pages.ts).
+export function generateMetadata(): Metadata {
+  const { title, description } = getPage('services');
+  return { title, description };
+}
 
 export default function ServicesPage() {
+  const page = getPage('services');
   return (
     <>
       <ContentPage page={page} />

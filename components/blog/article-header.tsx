@@ -1,6 +1,6 @@
 import type { Crumb } from '@/lib/json-ld';
 import type { PostSummary } from '@/lib/posts';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { PublicationBadge } from './publication-badge';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
@@ -39,7 +39,7 @@ export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
         <span aria-hidden="true">·</span>
         <span>{post.readingTime} min read</span>
       </p>
-      <TagList tags={post.tags} labels={site.tagLabels} className="mt-4" />
+      <TagList tags={post.tags} labels={getSite().tagLabels} className="mt-4" />
       <PostCover
         post={post}
         priority

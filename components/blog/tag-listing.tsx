@@ -2,7 +2,7 @@ import type { PageOf } from '@/lib/pagination';
 import type { PostSummary } from '@/lib/posts';
 import { TAGS_PATH } from '@/lib/routes';
 import { tagCopy } from '@/lib/seo';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { PostListing } from './post-listing';
 import { SiteLink } from '@/components/site-link';
 
@@ -12,7 +12,7 @@ type TagListingProps = { label: string; total: number; page: PageOf<PostSummary>
 export function TagListing({ label, total, page }: TagListingProps) {
   return (
     <PostListing
-      title={tagCopy(label, site.name).title}
+      title={tagCopy(label, getSite().name).title}
       lead={`${total} ${total === 1 ? 'post' : 'posts'} tagged ${label}.`}
       page={page}
       tools={

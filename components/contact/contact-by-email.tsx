@@ -1,4 +1,4 @@
-import { hasRealEmail, hoursLabel, site, telHref } from '@/lib/site';
+import { getSite, hasRealEmail, hoursLabel, telHref } from '@/lib/site';
 
 /**
  * Stands in for the form on a static host, where nothing could receive it. Until marketing sets
@@ -11,26 +11,26 @@ export function ContactByEmail() {
       className="mt-10 rounded-xl border border-slate-200 p-6 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
       <h2 id="reach-heading" className="text-xl font-semibold text-ink dark:text-slate-50">
-        {hasRealEmail ? 'Send us an enquiry' : 'Call us'}
+        {hasRealEmail() ? 'Send us an enquiry' : 'Call us'}
       </h2>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        {hasRealEmail
+        {hasRealEmail()
           ? 'Call us, or write to us and tell us what you need.'
-          : `Call us (${hoursLabel}) and tell us what you need.`}
+          : `Call us (${hoursLabel()}) and tell us what you need.`}
       </p>
       <div className="mt-5 flex flex-wrap gap-3">
         <a
           href={telHref()}
           className="inline-flex h-12 items-center rounded-lg border border-transparent bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800"
         >
-          Call {site.phone}
+          Call {getSite().phone}
         </a>
-        {hasRealEmail && (
+        {hasRealEmail() && (
           <a
-            href={`mailto:${site.email}?subject=${encodeURIComponent('Enquiry from the website')}`}
+            href={`mailto:${getSite().email}?subject=${encodeURIComponent('Enquiry from the website')}`}
             className="inline-flex h-12 items-center rounded-lg border border-slate-300 px-6 font-semibold text-ink hover:border-brand-600 dark:border-slate-600 dark:text-slate-100 dark:hover:border-brand-300"
           >
-            Email {site.email}
+            Email {getSite().email}
           </a>
         )}
       </div>

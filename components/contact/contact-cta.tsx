@@ -1,9 +1,9 @@
 import { SiteLink } from '@/components/site-link';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 
 /** The seed's "Find Out More About Us" band; its words live in content/site.json. */
 export function ContactCta() {
-  const { title, text, button, href } = site.cta;
+  const { title, text, button, href } = getSite().cta;
   return (
     <section
       aria-labelledby="cta-heading"

@@ -1,5 +1,12 @@
 import { PhoneIcon } from '@/components/icons';
-import { addressLines, hasRealEmail, hoursLabel, hoursTimeZone, site, telHref } from '@/lib/site';
+import {
+  addressLines,
+  getSite,
+  hasRealEmail,
+  hoursLabel,
+  hoursTimeZone,
+  telHref,
+} from '@/lib/site';
 
 /** Phone, hours, email and address as far as they are known; unknown ones are left out. */
 export function ContactDetails() {
@@ -20,25 +27,25 @@ export function ContactDetails() {
               href={telHref()}
               className="inline-flex items-center gap-2 text-base font-semibold text-brand-700 hover:underline dark:text-brand-300"
             >
-              <PhoneIcon /> {site.phone}
+              <PhoneIcon /> {getSite().phone}
             </a>
           </dd>
         </div>
         <div>
           <dt className="font-medium text-slate-600 dark:text-slate-400">Opening hours</dt>
           <dd className="text-slate-800 dark:text-slate-200">
-            {hoursLabel} ({hoursTimeZone})
+            {hoursLabel()} ({hoursTimeZone()})
           </dd>
         </div>
-        {hasRealEmail && (
+        {hasRealEmail() && (
           <div>
             <dt className="font-medium text-slate-600 dark:text-slate-400">Email</dt>
             <dd>
               <a
-                href={`mailto:${site.email}`}
+                href={`mailto:${getSite().email}`}
                 className="text-brand-700 hover:underline dark:text-brand-300"
               >
-                {site.email}
+                {getSite().email}
               </a>
             </dd>
           </div>

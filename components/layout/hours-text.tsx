@@ -8,7 +8,7 @@ import { hoursRules } from '@/lib/site';
 export function HoursText() {
   return (
     <span className="flex flex-col sm:flex-row sm:gap-x-1.5">
-      {hoursRules.map((rule, i) => (
+      {hoursRules().map((rule, i) => (
         <span key={`${rule.days} ${rule.time}`} className="flex flex-wrap gap-x-1">
           {i > 0 && (
             <span aria-hidden="true" className="max-sm:hidden">

@@ -1,5 +1,12 @@
 import { SiteLink } from '@/components/site-link';
-import { addressLines, hasRealEmail, hoursLabel, hoursTimeZone, site, telHref } from '@/lib/site';
+import {
+  addressLines,
+  getSite,
+  hasRealEmail,
+  hoursLabel,
+  hoursTimeZone,
+  telHref,
+} from '@/lib/site';
 
 /** Shows only the facts marketing has filled in: empty address parts and social links stay hidden. */
 export function SiteFooter() {
@@ -8,26 +15,26 @@ export function SiteFooter() {
     <footer className="mt-16 bg-ink text-slate-200 dark:border-t dark:border-slate-800">
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:grid-cols-2 lg:grid-cols-3">
         <div>
-          <p className="text-lg font-bold text-white">{site.name}</p>
-          <p className="mt-2 max-w-xs text-sm text-slate-300">{site.tagline}</p>
+          <p className="text-lg font-bold text-white">{getSite().name}</p>
+          <p className="mt-2 max-w-xs text-sm text-slate-300">{getSite().tagline}</p>
         </div>
         <div>
           <h2 className="text-sm font-semibold tracking-wide text-white uppercase">Contact</h2>
           <ul className="mt-3 space-y-2 text-sm">
             <li>
               <a href={telHref()} className="hover:underline">
-                {site.phone}
+                {getSite().phone}
               </a>
             </li>
-            {hasRealEmail && (
+            {hasRealEmail() && (
               <li>
-                <a href={`mailto:${site.email}`} className="hover:underline">
-                  {site.email}
+                <a href={`mailto:${getSite().email}`} className="hover:underline">
+                  {getSite().email}
                 </a>
               </li>
             )}
             <li>
-              {hoursLabel} ({hoursTimeZone})
+              {hoursLabel()} ({hoursTimeZone()})
             </li>
             {address.length > 0 && <li>{address.join(', ')}</li>}
           </ul>
@@ -35,14 +42,14 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <h2 className="text-sm font-semibold tracking-wide text-white uppercase">Explore</h2>
           <ul className="mt-3 grid grid-cols-2 gap-2 text-sm">
-            {site.nav.map((item) => (
+            {getSite().nav.map((item) => (
               <li key={item.href}>
                 <SiteLink href={item.href} className="hover:underline">
                   {item.label}
                 </SiteLink>
               </li>
             ))}
-            {site.social.map((item) => (
+            {getSite().social.map((item) => (
               <li key={item.href}>
                 <a href={item.href} className="hover:underline" rel="me noopener">
                   {item.label}
@@ -53,7 +60,7 @@ export function SiteFooter() {
         </nav>
       </div>
       <p className="border-t border-white/10 py-5 text-center text-xs text-slate-400">
-        © {new Date().getFullYear()} {site.name}. All rights reserved.
+        © {new Date().getFullYear()} {getSite().name}. All rights reserved.
       </p>
     </footer>
   );

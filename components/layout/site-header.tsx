@@ -1,6 +1,6 @@
 import { ClockIcon, PhoneIcon, SearchIcon } from '@/components/icons';
 import { SiteLink } from '@/components/site-link';
-import { hoursTimeZone, site, siteClock, telHref } from '@/lib/site';
+import { getSite, hoursTimeZone, siteClock, telHref } from '@/lib/site';
 import { HoursText } from './hours-text';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';
@@ -26,7 +26,7 @@ export function SiteHeader() {
           </p>
           {/* On phones the pill takes the second line, so hours and phone share the first. */}
           <div className="max-sm:order-last max-sm:col-span-full sm:mr-auto">
-            <OpenNow hours={site.hours} clock={siteClock} neutralLabel={hoursTimeZone} />
+            <OpenNow hours={getSite().hours} clock={siteClock()} neutralLabel={hoursTimeZone()} />
           </div>
           <a
             href={telHref()}
@@ -35,18 +35,18 @@ export function SiteHeader() {
             <PhoneIcon />
             <span>
               <span className="sr-only">Call us: </span>
-              {site.phone}
+              {getSite().phone}
             </span>
           </a>
         </div>
       </div>
       <div className="relative mx-auto flex min-h-16 max-w-6xl items-center justify-between gap-x-3 gap-y-2 px-4 py-2 max-[19.5em]:flex-wrap">
-        <Logo name={site.name} />
+        <Logo name={getSite().name} />
         <div className="flex items-center gap-2">
           {/* Phones show the theme button before the Menu, md and up after the bar and search:
               the same button in both places keeps the tab order the visual order. */}
           <ThemeToggle className="md:hidden" />
-          <MainNav items={site.nav} phoneOnly={SEARCH} />
+          <MainNav items={getSite().nav} phoneOnly={SEARCH} />
           <SiteLink href={SEARCH.href} className="search-button hidden md:flex">
             <SearchIcon />
             <span className="sr-only">{SEARCH.label}</span>

@@ -7,7 +7,7 @@ import { displayDate } from '@/lib/dates';
 import { cachedPng, describeDrawing, drawingKey } from '@/lib/png-cache';
 import { getPostBySlug } from '@/lib/posts';
 import { OG_IMAGE_SIZE } from '@/lib/seo';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { tagLabel } from '@/lib/tags';
 import { LOGO_SIZE, ShareCard } from './share-card';
 
@@ -88,7 +88,12 @@ function drawable(text: string): string {
 }
 
 function brandCard(logo: string, title: string, footer: string) {
-  return ShareCard({ logo, siteName: site.name, title: drawable(title), footer: drawable(footer) });
+  return ShareCard({
+    logo,
+    siteName: getSite().name,
+    title: drawable(title),
+    footer: drawable(footer),
+  });
 }
 
 /** The card as a PNG without the cache, so tests can look at its pixels. */
@@ -117,7 +122,7 @@ export async function postShareImage(slug: string): Promise<Response> {
   if (!post) return new Response('Not found', { status: 404 });
   const footer = [
     displayDate(post.date),
-    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag, site.tagLabels)),
+    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag, getSite().tagLabels)),
   ].join(' · ');
   return shareImage(post.title, footer);
 }

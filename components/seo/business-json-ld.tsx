@@ -1,8 +1,8 @@
 import { localBusinessJsonLd } from '@/lib/json-ld';
-import { hasRealEmail, site, siteUrl } from '@/lib/site';
+import { getSite, hasRealEmail, siteUrl } from '@/lib/site';
 import { JsonLd } from './json-ld';
 
 /** The company as schema.org LocalBusiness: name, logo, phone, address, opening hours. */
 export function BusinessJsonLd() {
-  return <JsonLd data={localBusinessJsonLd(site, siteUrl(), { showEmail: hasRealEmail })} />;
+  return <JsonLd data={localBusinessJsonLd(getSite(), siteUrl(), { showEmail: hasRealEmail() })} />;
 }

@@ -1,4 +1,4 @@
-import { site } from '../site';
+import { getSite } from '../site';
 import { readCapped } from './request-body';
 import { isCrossSite } from './same-origin';
 import { submitEnquiry, clientKeyFrom, type SubmitDeps, type SubmitOutcome } from './submit';
@@ -71,7 +71,7 @@ export async function handleContactPost(
     return {
       response: json(403, {
         ok: false,
-        error: `Enquiries can only be sent from our own contact page. Please use the form at /contact, or call us on ${site.phone}.`,
+        error: `Enquiries can only be sent from our own contact page. Please use the form at /contact, or call us on ${getSite().phone}.`,
       }),
       stored: false,
     };
@@ -84,7 +84,7 @@ export async function handleContactPost(
   } catch (error) {
     // The store refused it (a full disk, a database that is down): say so, as the form does.
     console.error('contact: could not store an enquiry', error);
-    const error503 = `We could not save your enquiry just now. Please try again in a few minutes, or call us on ${site.phone}.`;
+    const error503 = `We could not save your enquiry just now. Please try again in a few minutes, or call us on ${getSite().phone}.`;
     return { response: json(503, { ok: false, error: error503 }), stored: false };
   }
   switch (outcome.kind) {
@@ -98,7 +98,7 @@ export async function handleContactPost(
               (outcome.scope === 'site'
                 ? 'We are receiving more enquiries than usual and cannot take yours just now.'
                 : 'Too many enquiries from this address.') +
-              ` Please try again later, or call us on ${site.phone}.`,
+              ` Please try again later, or call us on ${getSite().phone}.`,
           },
           { 'Retry-After': String(outcome.retryAfterSeconds) },
         ),

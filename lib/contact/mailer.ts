@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import { timeZoneLabel } from '../hours';
-import { site } from '../site';
+import { getSite } from '../site';
 import type { ContactConfig } from './config';
 import type { StoredEnquiry } from './store';
 
@@ -32,7 +32,7 @@ export function createMailer(config: ContactConfig): Mailer | undefined {
       // Values go in as structured fields, never spliced into header text, so a visitor cannot add
       // headers; the schema has already removed line breaks from every single-line field.
       await transport.sendMail({
-        from: { name: `${site.name} website`, address: from },
+        from: { name: `${getSite().name} website`, address: from },
         to,
         replyTo: { name: enquiry.name, address: enquiry.email },
         subject: `Website enquiry from ${enquiry.name}${enquiry.company ? ` (${enquiry.company})` : ''}`,
@@ -59,7 +59,7 @@ export function smtpUrlProblem(smtpUrl: string): string | undefined {
   return undefined;
 }
 
-export function enquiryText(e: StoredEnquiry, timeZone: string = site.timezone): string {
+export function enquiryText(e: StoredEnquiry, timeZone: string = getSite().timezone): string {
   return [
     `A new enquiry came in through the website contact form.`,
     '',
@@ -80,7 +80,7 @@ export function enquiryText(e: StoredEnquiry, timeZone: string = site.timezone):
  * "Sun 29 Nov 2026, 8:01 AM (Malaysia Time)": when the enquiry was made, on the company's clock
  * (content/site.json's timezone), not the server's UTC.
  */
-export function companyTime(iso: string, timeZone: string = site.timezone): string {
+export function companyTime(iso: string, timeZone: string = getSite().timezone): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
   const parts = new Intl.DateTimeFormat('en-US', {

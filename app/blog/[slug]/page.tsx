@@ -14,7 +14,7 @@ import {
   toSummary,
 } from '@/lib/posts';
 import { postMetadata } from '@/lib/seo';
-import { site, siteLanguage, siteUrl } from '@/lib/site';
+import { getSite, siteLanguage, siteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,16 +29,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPostBySlug((await params).slug);
   // Unknown slugs render on request (see above): the 404 must not take this route's canonical.
   if (!post) notFound();
-  return postMetadata(toSummary(post), site, siteLanguage);
+  return postMetadata(toSummary(post), getSite(), siteLanguage);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const post = getPostBySlug((await params).slug);
   if (!post) notFound();
-  const crumbs = postBreadcrumbs(post, site);
+  const crumbs = postBreadcrumbs(post, getSite());
   return (
     <>
-      <JsonLd data={blogPostingJsonLd(toSummary(post), site, siteUrl())} />
+      <JsonLd data={blogPostingJsonLd(toSummary(post), getSite(), siteUrl())} />
       <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl())} />
       <article className="mx-auto max-w-3xl px-4 pt-10">
         <ArticleHeader post={post} crumbs={crumbs} />

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { TagChip } from '@/components/blog/tag-list';
 import { getAllTags } from '@/lib/posts';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'Tags',
-  description: `Every topic the ${site.name} blog writes about, with the number of posts on each.`,
+  description: `Every topic the ${getSite().name} blog writes about, with the number of posts on each.`,
 };
 
 export default function TagsPage() {
@@ -19,7 +19,7 @@ export default function TagsPage() {
       <ul aria-label="All tags" className="mt-10 flex flex-wrap gap-3">
         {tags.map(({ tag, count }) => (
           <li key={tag}>
-            <TagChip tag={tag} labels={site.tagLabels} count={count} />
+            <TagChip tag={tag} labels={getSite().tagLabels} count={count} />
           </li>
         ))}
       </ul>

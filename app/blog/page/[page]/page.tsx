@@ -6,7 +6,7 @@ import { pageParams, paginate, parsePageParam } from '@/lib/pagination';
 import { getPostSummaries } from '@/lib/posts';
 import { BLOG_PATH } from '@/lib/routes';
 import { blogCopy, listingMetadata } from '@/lib/seo';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -18,7 +18,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return listingMetadata(site, blogCopy, parsePageParam((await params).page), BLOG_PATH);
+  return listingMetadata(getSite(), blogCopy, parsePageParam((await params).page), BLOG_PATH);
 }
 
 export default async function BlogPage({ params }: Props) {

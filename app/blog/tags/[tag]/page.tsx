@@ -4,7 +4,7 @@ import { TagListing } from '@/components/blog/tag-listing';
 import { firstPage } from '@/lib/pagination';
 import { getAllTags, getPostsByTag } from '@/lib/posts';
 import { listingMetadata, tagCopy } from '@/lib/seo';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { tagPath } from '@/lib/routes';
 import { tagLabel } from '@/lib/tags';
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag } = await params;
   // Unknown tags render on request (see above): the 404 must not take this route's canonical.
   if (getPostsByTag(tag).length === 0) notFound();
-  return listingMetadata(site, tagCopy(tagLabel(tag, site.tagLabels), site.name));
+  return listingMetadata(getSite(), tagCopy(tagLabel(tag, getSite().tagLabels), getSite().name));
 }
 
 export default async function TagPage({ params }: Props) {
@@ -30,7 +30,7 @@ export default async function TagPage({ params }: Props) {
   if (posts.length === 0) notFound();
   return (
     <TagListing
-      label={tagLabel(tag, site.tagLabels)}
+      label={tagLabel(tag, getSite().tagLabels)}
       total={posts.length}
       page={firstPage(posts, tagPath(tag))}
     />

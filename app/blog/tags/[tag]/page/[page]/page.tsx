@@ -4,7 +4,7 @@ import { TagListing } from '@/components/blog/tag-listing';
 import { pageParams, paginate, parsePageParam } from '@/lib/pagination';
 import { getAllTags, getPostsByTag } from '@/lib/posts';
 import { listingMetadata, tagCopy } from '@/lib/seo';
-import { site } from '@/lib/site';
+import { getSite } from '@/lib/site';
 import { tagPath } from '@/lib/routes';
 import { tagLabel } from '@/lib/tags';
 
@@ -21,8 +21,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = await params;
-  const copy = tagCopy(tagLabel(tag, site.tagLabels), site.name);
-  return listingMetadata(site, copy, parsePageParam(page), tagPath(tag));
+  const copy = tagCopy(tagLabel(tag, getSite().tagLabels), getSite().name);
+  return listingMetadata(getSite(), copy, parsePageParam(page), tagPath(tag));
 }
 
 export default async function TagPageN({ params }: Props) {
@@ -30,5 +30,5 @@ export default async function TagPageN({ params }: Props) {
   const posts = getPostsByTag(tag);
   const page = paginate(posts, parsePageParam(param), tagPath(tag));
   if (!page) notFound();
-  return <TagListing label={tagLabel(tag, site.tagLabels)} total={posts.length} page={page} />;
+  return <TagListing label={tagLabel(tag, getSite().tagLabels)} total={posts.length} page={page} />;
 }
