@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 import { projectCopy as sharedProjectCopy } from './helpers/project-copy';
 
 const ROOT = process.cwd();
@@ -47,11 +48,11 @@ describe('npm run build', () => {
     const dir = projectCopy();
     cpSync(
       join(ROOT, 'tests', 'fixtures', 'broken-posts', 'bad-date.mdx'),
-      join(dir, 'content', 'posts', 'bad-date.mdx'),
+      join(dir, CONTENT_DIR, 'posts', 'bad-date.mdx'),
     );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/posts/bad-date.mdx:3  (date)');
+    expect(output).toContain(`${CONTENT_DIR}/posts/bad-date.mdx:3  (date)`);
     expect(output).toContain('expected: a date written YYYY-MM-DD');
     // contentlayer's own error and next build never speak.
     expect(output).not.toMatch(/Generated \d+ documents|Next\.js/);
@@ -60,11 +61,11 @@ describe('npm run build', () => {
 
   it('a site.json that does not parse gets the plain report, never a crash first', () => {
     const dir = projectCopy();
-    writeFileSync(join(dir, 'content', 'site.json'), '{ "name": "Snynet Solution", }');
+    writeFileSync(join(dir, CONTENT_DIR, 'site.json'), '{ "name": "Fixture Networks", }');
     for (const staticExport of ['', '1']) {
       const { status, output } = build(dir, { STATIC_EXPORT: staticExport });
       expect(status).not.toBe(0);
-      expect(output).toContain('content/site.json:1  (settings)');
+      expect(output).toContain(`${CONTENT_DIR}/site.json:1  (settings)`);
       expect(output).toContain('expected: valid JSON');
       expect(output).not.toMatch(/SyntaxError|    at /);
     }

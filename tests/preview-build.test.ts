@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_DIR } from '@/lib/content-dir.mjs';
 import { projectCopy } from './helpers/project-copy';
 
 /**
@@ -24,7 +25,7 @@ Nearly ready.
 
 describe('a preview build (SITE_PREVIEW=1)', () => {
   it('gives a draft its page, marked, with the banner and noindex', () => {
-    writeFileSync(join(dir, 'content', 'posts', 'team-draft.mdx'), DRAFT);
+    writeFileSync(join(dir, CONTENT_DIR, 'posts', 'team-draft.mdx'), DRAFT);
     const result = spawnSync('npm', ['run', 'build'], {
       cwd: dir,
       encoding: 'utf8',
@@ -38,7 +39,14 @@ describe('a preview build (SITE_PREVIEW=1)', () => {
     expect(draft).toMatch(/>Draft</);
     expect(draft).toContain('Preview: this is not the live site.');
     expect(draft).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    // The fixture site's own draft and post dated 2099 get their pages too, each marked.
+    const fixtureDraft = readFileSync(page('blog/a-draft-nobody-should-see.html'), 'utf8');
+    expect(fixtureDraft).toContain('A draft nobody should see in a production build');
+    expect(fixtureDraft).toMatch(/>Draft</);
+    const farFuture = readFileSync(page('blog/a-post-scheduled-for-the-far-future.html'), 'utf8');
+    expect(farFuture).toMatch(/>Scheduled/);
     const home = readFileSync(page('index.html'), 'utf8');
+    expect(home).toContain('Fixture services that keep the tests honest');
     expect(home).toContain('Preview: this is not the live site.');
     expect(home).toMatch(/<meta name="robots" content="noindex, nofollow"/);
     expect(readFileSync(page('blog.html'), 'utf8')).toContain('A draft the team wants to read');
