@@ -6,7 +6,7 @@ import { siteSchema } from '@/lib/site-schema';
 
 describe('site config', () => {
   it('derives the header hours label from the structured hours', () => {
-    expect(hoursLabel).toBe('MON - FRI: 9 AM - 5:30 PM · SAT: 9 AM - 1 PM');
+    expect(hoursLabel()).toBe('MON - FRI: 9 AM - 5:30 PM · SAT: 9 AM - 1 PM');
   });
 
   it('turns the display phone number into a tel: link', () => {
