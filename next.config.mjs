@@ -6,6 +6,7 @@
  * email) through the `#contact/enquiry-channel` alias. Pages themselves never get a two-part
  * extension: Next then misses their font preload (it looks fonts up under "page.server").
  */
+import { fileURLToPath } from 'node:url';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { buildWarnings, checkServerActionsKey } from './lib/build-warnings.mjs';
 import { siteCalendarDay } from './lib/calendar-day.mjs';
@@ -31,6 +32,8 @@ const nextConfig = {
     ...(staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts']),
   ],
   turbopack: {
+    // This folder, not a guess from lockfiles: the tests run copies of the project inside it.
+    root: fileURLToPath(new URL('.', import.meta.url)),
     resolveAlias: {
       '#contact/enquiry-channel': `./app/contact/enquiry-channel.${staticExport ? 'static' : 'server'}.tsx`,
       // The content folder's settings (lib/site.ts), imported so that `next dev` reloads on save.

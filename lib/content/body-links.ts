@@ -55,7 +55,7 @@ export function checkLink(ctx: BodyContext, url: string, text: string | undefine
   if (needsSiteRoot(url)) {
     const path = fromSiteRoot(url);
     const [page = path, rest = ''] = path.split(/(?=[?#])/);
-    // "contact" -> /contact; "best-cdn-providers-2021" -> /blog/best-cdn-providers-2021; a
+    // "contact" -> /contact; "our-new-office" -> /blog/our-new-office; a
     // document ("brochure.pdf") belongs in public/files/.
     const exact = [page, postPath(page.slice(1))].find((p) => isAsset(p) || ctx.routeExists(p));
     const file = /\.[a-z0-9]{2,4}$/i.test(page) ? `/files${page}` : undefined;
