@@ -6,9 +6,10 @@ import { freePort } from './helpers/next-server';
 import { projectCopy } from './helpers/project-copy';
 
 const copies: string[] = [];
+// A hard-linked copy has all of node_modules: removing it takes a while.
 afterAll(() => {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('npm run dev after an interrupted one', () => {
   it('starts and serves the site, although the last run left half-written output', async () => {
