@@ -3,6 +3,7 @@ import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '@/lib/content-dir.mjs';
+import { leaveInterruptedOutput } from './helpers/broken-generated';
 import { projectCopy as sharedProjectCopy } from './helpers/project-copy';
 
 const ROOT = process.cwd();
@@ -105,7 +106,10 @@ describe('npm run build', () => {
   it('stops on a type error inside next build, before any page is prerendered, warning once', () => {
     const dir = projectCopy({ hardLinks: true });
     writeFileSync(join(dir, 'lib', 'broken.ts'), 'export const year: number = "2021";\n');
+    // What an interrupted `npm run dev` leaves: the build still reaches next build.
+    leaveInterruptedOutput(dir);
     const { status, output } = build(dir, { SITE_URL: 'https://www.example.com' });
+    expect(output).toMatch(/Generated \d+ documents in \.contentlayer/);
     expect(status).not.toBe(0);
     expect(output).toMatch(
       /lib\/broken\.ts\(1,14\): error TS2322: Type 'string' is not assignable to type 'number'/,
