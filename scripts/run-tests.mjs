@@ -70,7 +70,7 @@ check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
 // The unit tests read contentlayer's output. The content check and the type check run inside
 // the build below (`npm run build`, whose `next build` checks every file tsconfig.json includes).
-check('contentlayer', 'npx', ['contentlayer2', 'build']);
+check('contentlayer', 'npx', ['contentlayer2', 'build', '--clearCache']);
 vitest('unit', []);
 // The browser editor where editors use it (`npm run dev`): a new post, site settings, and every
 // content file saved twice, then the first saves' values and HTML compared with the originals.

@@ -31,6 +31,17 @@ const buttonIcon = (
 const example = (name: MdxComponentName) => `Written as ${MDX_COMPONENTS[name].example}`;
 
 /** Body pictures go beside covers: public/images/posts/<post>/…, written /images/posts/<post>/…. */
+/** A picture's size in pixels, kept as the digits the file holds. */
+function pixels(label: string) {
+  return fields.text({
+    label,
+    validation: {
+      isRequired: true,
+      pattern: { regex: /^[1-9]\d*$/, message: 'Whole pixels, such as 1200.' },
+    },
+  });
+}
+
 export function editorComponents(picture: { directory: string; publicPath: string }) {
   return {
     Callout: wrapper({
@@ -54,14 +65,10 @@ export function editorComponents(picture: { directory: string; publicPath: strin
           description: 'What the picture shows, for people who cannot see it.',
           validation: { isRequired: true },
         }),
-        width: fields.integer({
-          label: 'Width (pixels)',
-          validation: { isRequired: true, min: 1 },
-        }),
-        height: fields.integer({
-          label: 'Height (pixels)',
-          validation: { isRequired: true, min: 1 },
-        }),
+        // Text, as editors write it in the file (width="1200"): a number field refused to open
+        // such a post at all.
+        width: pixels('Width (pixels)'),
+        height: pixels('Height (pixels)'),
         caption: fields.text({ label: 'Caption', description: 'Left empty: no caption.' }),
       },
     }),
