@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { openPool, schemaOnce } from './postgres-pool';
 import { NO_MAX, fromRows, oldestFirst, type EnquiryStore, type NewEnquiry } from './store';
 
 const SCHEMA = `
@@ -38,32 +38,13 @@ const insertParams = ({ id, createdAt, enquiry, spamReason }: NewEnquiry) => [
   spamReason ? 'skipped' : 'pending',
 ];
 
-export const CONNECT_TIMEOUT_MS = 5_000;
-export const STATEMENT_TIMEOUT_MS = 10_000;
+export { CONNECT_TIMEOUT_MS, STATEMENT_TIMEOUT_MS } from './postgres-pool';
 
 /** For hosts without a lasting disk (serverless, several instances): the same store on PostgreSQL. */
 export function openPostgresStore(connectionString: string): EnquiryStore {
-  // Bounded waits: a database that is down or silent answers the visitor with the 503 (and the
-  // phone number) within seconds instead of hanging the request.
-  const pool = new pg.Pool({
-    connectionString,
-    max: 10,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    statement_timeout: STATEMENT_TIMEOUT_MS,
-    query_timeout: STATEMENT_TIMEOUT_MS + 1000,
-  });
-  // An idle connection dropped by a restart or failover emits 'error' on the pool; unheard, Node
-  // ends the whole server. The pool discards that connection and opens a new one when asked.
-  pool.on('error', (error) => {
-    console.error(`contact: a PostgreSQL connection was lost (${error.message}); reconnecting`);
-  });
-  let ready: Promise<unknown> | undefined;
-  // The table is made on first use; a failed attempt (database down) is tried again next time.
-  const schemaReady = () =>
-    (ready ??= pool.query(SCHEMA).catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    }));
+  const pool = openPool(connectionString);
+  // The table is made on first use.
+  const schemaReady = schemaOnce(pool, SCHEMA);
   const query = async (sql: string, params: unknown[] = []) => {
     await schemaReady();
     const result = await pool.query(sql, params);
