@@ -12,7 +12,7 @@ import { buildWarnings, checkServerActionsKey } from './lib/build-warnings.mjs';
 import { siteCalendarDay } from './lib/calendar-day.mjs';
 import { CONTENT_DIR } from './lib/content-dir.mjs';
 import {
-  checkContactStore,
+  contactStoreStop,
   contactFormMode,
   contactFormNotice,
 } from './lib/contact/form-switch.mjs';
@@ -99,7 +99,12 @@ export default function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.SNYNET_BUILD_WARNED) {
     process.env.SNYNET_BUILD_WARNED = '1';
     checkServerActionsKey(process.env);
-    checkContactStore(process.env, contactForm);
+    // One plain line and a failed build; a thrown error would bury it under Next's stack trace.
+    const stop = contactStoreStop(process.env, contactForm);
+    if (stop) {
+      console.error(stop);
+      process.exit(1);
+    }
     for (const warning of buildWarnings({ env: process.env, staticExport })) console.warn(warning);
     const notice = contactFormNotice(contactForm);
     if (notice) console.warn(notice);

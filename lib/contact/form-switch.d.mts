@@ -5,7 +5,7 @@ export declare function contactFormMode(
   options: { staticExport: boolean },
 ): ContactFormMode;
 export declare function contactFormNotice(mode: ContactFormMode): string | undefined;
-export declare function checkContactStore(
+export declare function contactStoreStop(
   env: Record<string, string | undefined>,
   mode: ContactFormMode,
-): void;
+): string | undefined;

@@ -23,12 +23,14 @@ export function contactFormMode(env, { staticExport }) {
 }
 
 /**
- * Stops a Vercel production build that would ship a form with nowhere to store enquiries.
+ * The line that stops a Vercel production build which would ship a form with nowhere to store
+ * enquiries; undefined when the build may go on.
  * @param {Record<string, string | undefined>} env
  * @param {'on' | 'off' | 'no-database' | 'static'} mode
+ * @returns {string | undefined}
  */
-export function checkContactStore(env, mode) {
-  if (mode === 'no-database' && env.VERCEL_ENV === 'production') throw new Error(NO_DURABLE_STORE);
+export function contactStoreStop(env, mode) {
+  return mode === 'no-database' && env.VERCEL_ENV === 'production' ? NO_DURABLE_STORE : undefined;
 }
 
 /**
