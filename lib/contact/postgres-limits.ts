@@ -11,14 +11,20 @@ CREATE TABLE IF NOT EXISTS contact_limits (
 CREATE INDEX IF NOT EXISTS contact_limits_window_end ON contact_limits (window_end);
 `;
 
+const PRESENT = `SELECT to_regclass('contact_limits') IS NOT NULL AS ok`;
+
 // One statement per check, so every instance counts in the same row. A window opens at a key's
 // first hit and lasts windowMs (fixed, not sliding); the first hit after it ends opens a new one.
-// Ended windows of other keys are deleted on the way, a few at a time, skipping rows another
-// check holds, so the table holds only live windows and no sweep job is needed.
+// Ended windows of other keys are deleted on the way, a few at a time, so the table holds only
+// live windows and no sweep job is needed; by one check at a time (a try-lock, never a wait):
+// two checks each deleting the other's key would deadlock.
 const TAKE = `
-WITH ended AS (
+WITH purger AS (
+  SELECT pg_try_advisory_xact_lock(hashtext('snynet_contact_limits_purge')) AS got
+), ended AS (
   DELETE FROM contact_limits WHERE key IN (
     SELECT key FROM contact_limits WHERE window_end <= $2 AND key <> $1
+      AND (SELECT got FROM purger)
     LIMIT 50 FOR UPDATE SKIP LOCKED)
 ), hit AS (
   INSERT INTO contact_limits AS l (key, window_end, hits) VALUES ($1, $3, 1)
@@ -65,7 +71,7 @@ export function openPostgresLimits(
   { client, site }: { client: Window; site: Window },
 ): { limiter: PostgresLimiter; ceiling: PostgresLimiter; close: () => Promise<void> } {
   const pool = openPool(connectionString, 4);
-  const ready = schemaOnce(pool, SCHEMA);
+  const ready = schemaOnce(pool, SCHEMA, PRESENT);
   return {
     limiter: new PostgresLimiter(pool, ready, 'client', client),
     ceiling: new PostgresLimiter(pool, ready, 'site', site),

@@ -24,11 +24,12 @@ export function openPool(connectionString: string, max = 10): pg.Pool {
 }
 
 /**
- * Runs `schema` once per pool, on first use; a failed attempt (database down) is tried again
- * next time. Under a lock: instances starting together would otherwise race on CREATE TABLE IF
- * NOT EXISTS, which is not safe against itself in PostgreSQL.
+ * Runs `schema` once per pool, on first use, unless `present` (a query answering `ok`) says it is
+ * there already; a failed attempt (database down) is tried again next time. Under a lock, since
+ * CREATE TABLE IF NOT EXISTS is not safe against itself; and skipped when present, since even a
+ * no-op ALTER TABLE takes the table's strongest lock and deadlocks with other instances' inserts.
  */
-export function schemaOnce(pool: pg.Pool, schema: string): () => Promise<unknown> {
+export function schemaOnce(pool: pg.Pool, schema: string, present: string): () => Promise<unknown> {
   let ready: Promise<unknown> | undefined;
   const create = async () => {
     const client = await pool.connect();
@@ -36,7 +37,9 @@ export function schemaOnce(pool: pg.Pool, schema: string): () => Promise<unknown
     try {
       await client.query('BEGIN');
       await client.query(`SELECT pg_advisory_xact_lock(hashtext('snynet_contact_schema'))`);
-      await client.query(schema);
+      const found: unknown = (await client.query(present)).rows[0];
+      const ok = typeof found === 'object' && found !== null && 'ok' in found && found.ok === true;
+      if (!ok) await client.query(schema);
       await client.query('COMMIT');
     } catch (error) {
       broken = error instanceof Error ? error : new Error(String(error));

@@ -22,6 +22,10 @@ CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, create
 ALTER TABLE enquiries ADD COLUMN IF NOT EXISTS notify_claimed_until TIMESTAMPTZ;
 `;
 
+// The newest column stands for the whole schema: its table and index came first.
+const PRESENT = `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+  AND table_name = 'enquiries' AND column_name = 'notify_claimed_until') AS ok`;
+
 const INSERT = `INSERT INTO enquiries (id, created_at, name, email, phone, company, message, spam, spam_reason, notify_status)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
 
@@ -44,7 +48,7 @@ export { CONNECT_TIMEOUT_MS, STATEMENT_TIMEOUT_MS } from './postgres-pool';
 export function openPostgresStore(connectionString: string): EnquiryStore {
   const pool = openPool(connectionString);
   // The table is made on first use.
-  const schemaReady = schemaOnce(pool, SCHEMA);
+  const schemaReady = schemaOnce(pool, SCHEMA, PRESENT);
   const query = async (sql: string, params: unknown[] = []) => {
     await schemaReady();
     const result = await pool.query(sql, params);
