@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import * as parts from './faults/parts.mjs';
+import { cronAndKill, limitsAndMailOutage } from './faults/instance-scenarios.mjs';
+import { idsInMail } from './faults/instances.mjs';
 
 const OUTAGE_S = Number(process.env.BENCH_SMTP_OUTAGE_S ?? 60);
 const dir = mkdtempSync(join(tmpdir(), 'contact-faults-'));
@@ -175,12 +177,59 @@ async function flood() {
   );
 }
 
+/** Each stored enquiry in exactly one message. */
+const onceEach = (mail, stored) => {
+  const perId = idsInMail(mail);
+  return perId.size === stored.size && [...perId.values()].every((n) => n === 1);
+};
+
+async function instances() {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) return undefined;
+  const limits = await limitsAndMailOutage({ adminUrl, outageMs: OUTAGE_S * 1000 });
+  const count = (status) => limits.answers.filter((a) => a.status === status).length;
+  const cron = await cronAndKill({ adminUrl });
+  return [
+    row(
+      '3 instances: 600 from 60 addresses (2 per client, 100/h)',
+      limits.answers,
+      limits.stored,
+      `${count(201)} × 201, ${count(429)} × 429 in ${limits.loadSeconds.toFixed(1)} s`,
+    ),
+    row(
+      `3 instances: SMTP down ${OUTAGE_S} s, then up`,
+      limits.answers,
+      limits.stored,
+      `${limits.mail.length}/${limits.stored.size} emailed ${(limits.emailedAfterMs / 1000).toFixed(1)} s after; ` +
+        `each once: ${onceEach(limits.mail, limits.stored) ? 'yes' : 'NO'}`,
+    ),
+    row(
+      '3 instances: kill -9 one after 100 acks, restart',
+      cron.answers,
+      cron.stored,
+      `after restart ${cron.afterRestart.filter((a) => a.status === 201).length}/30 stored`,
+    ),
+    row(
+      'VERCEL=1 (no timer): backlog, then the cron route',
+      cron.backlog,
+      cron.backlogStored,
+      `${cron.mailWithoutCron} emailed before the cron call, ${cron.backlogMail.length} after; ` +
+        `each once: ${onceEach(cron.backlogMail, cron.backlogStored) ? 'yes' : 'NO'}`,
+    ),
+  ];
+}
+
 const rows = [];
-for (const scenario of [concurrent, killed, postgresRestart, smtpOutage, flood]) {
+// BENCH_FAULTS_ONLY=instances (a scenario's function name) runs that one alone.
+const only = process.env.BENCH_FAULTS_ONLY;
+const scenarios = [concurrent, killed, postgresRestart, smtpOutage, flood, instances];
+for (const scenario of scenarios.filter((s) => !only || s.name === only)) {
   const result = await scenario();
-  if (result) rows.push(result);
+  if (result) rows.push(...[result].flat());
   else
-    console.log(`(${scenario.name}: skipped, needs TEST_DATABASE_URL and root for pg_ctlcluster)`);
+    console.log(
+      `(${scenario.name}: skipped, needs TEST_DATABASE_URL (and root for pg_ctlcluster))`,
+    );
 }
 console.table(rows);
 rmSync(dir, { recursive: true, force: true });
