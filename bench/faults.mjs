@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import * as parts from './faults/parts.mjs';
-import { cronAndKill, limitsAndMailOutage } from './faults/instance-scenarios.mjs';
-import { idsInMail } from './faults/instances.mjs';
+import { instanceRows } from './faults/instance-rows.mjs';
 
 const OUTAGE_S = Number(process.env.BENCH_SMTP_OUTAGE_S ?? 60);
 const dir = mkdtempSync(join(tmpdir(), 'contact-faults-'));
@@ -177,47 +176,7 @@ async function flood() {
   );
 }
 
-/** Each stored enquiry in exactly one message. */
-const onceEach = (mail, stored) => {
-  const perId = idsInMail(mail);
-  return perId.size === stored.size && [...perId.values()].every((n) => n === 1);
-};
-
-async function instances() {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) return undefined;
-  const limits = await limitsAndMailOutage({ adminUrl, outageMs: OUTAGE_S * 1000 });
-  const count = (status) => limits.answers.filter((a) => a.status === status).length;
-  const cron = await cronAndKill({ adminUrl });
-  return [
-    row(
-      '3 instances: 600 from 60 addresses (2 per client, 100/h)',
-      limits.answers,
-      limits.stored,
-      `${count(201)} × 201, ${count(429)} × 429 in ${limits.loadSeconds.toFixed(1)} s`,
-    ),
-    row(
-      `3 instances: SMTP down ${OUTAGE_S} s, then up`,
-      limits.answers,
-      limits.stored,
-      `${limits.mail.length}/${limits.stored.size} emailed ${(limits.emailedAfterMs / 1000).toFixed(1)} s after; ` +
-        `each once: ${onceEach(limits.mail, limits.stored) ? 'yes' : 'NO'}`,
-    ),
-    row(
-      '3 instances: kill -9 one after 100 acks, restart',
-      cron.answers,
-      cron.stored,
-      `after restart ${cron.afterRestart.filter((a) => a.status === 201).length}/30 stored`,
-    ),
-    row(
-      'VERCEL=1 (no timer): backlog, then the cron route',
-      cron.backlog,
-      cron.backlogStored,
-      `${cron.mailWithoutCron} emailed before the cron call, ${cron.backlogMail.length} after; ` +
-        `each once: ${onceEach(cron.backlogMail, cron.backlogStored) ? 'yes' : 'NO'}`,
-    ),
-  ];
-}
+const instances = () => instanceRows(row, OUTAGE_S);
 
 const rows = [];
 // BENCH_FAULTS_ONLY=instances (a scenario's function name) runs that one alone.
