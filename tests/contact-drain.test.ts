@@ -58,6 +58,8 @@ describe('the cron route (/api/contact/drain)', () => {
       const answer = await handleDrain(drainWith(`Bearer ${SECRET}`), d, SECRET);
       expect(answer.status).toBe(200);
       expect(await answer.json()).toMatchObject({ ok: true, sent: 1, failed: 0 });
+      // The sink reports a message from its own process, a moment after accepting it.
+      await sink.waitFor(1);
       expect(sink.received).toHaveLength(1);
       expect((await store.get(id))?.notifyStatus).toBe('sent');
     } finally {
@@ -75,6 +77,7 @@ describe('the cron route (/api/contact/drain)', () => {
       // A crash after the mail server's accept and before markSent: the same enquiry goes again.
       await mailer?.send(enquiry!);
       await mailer?.send(enquiry!);
+      await sink.waitFor(2);
       const ids = sink.received.map((m) => /^Message-ID: (.+)$/im.exec(m.raw)?.[1]?.trim());
       expect(ids).toEqual([`<enquiry-${id}@snynet.test>`, `<enquiry-${id}@snynet.test>`]);
     } finally {
