@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { contactConfig } from './config';
 import { deliverPending } from './outbox';
+import { deleteExpired } from './retention';
 import { STALE_MS, staleLine } from './retry-timer';
 import type { SubmitDeps } from './submit';
 
@@ -28,8 +29,9 @@ export async function handleDrain(
   if (!bearerMatches(request.headers.get('authorization'), secret))
     return json(401, { ok: false, error: 'Send Authorization: Bearer <CRON_SECRET>.' });
   try {
-    const { retryMaxAttempts } = contactConfig();
+    const { retryMaxAttempts, retentionDays } = contactConfig();
     const report = await deliverPending(deps.store, deps.mailer, { maxAttempts: retryMaxAttempts });
+    const deleted = await deleteExpired(deps.store, retentionDays, deps.now());
     for (const error of report.errors)
       console.error(`contact: email not sent, kept for retry: ${error}`);
     const [oldest] = await deps.store.pending(1);
@@ -39,6 +41,7 @@ export async function handleDrain(
       ok: true,
       sent: report.sent,
       failed: report.failed,
+      deleted,
       waiting: Boolean(oldest),
     });
   } catch (error) {

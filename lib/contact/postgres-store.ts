@@ -138,6 +138,27 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
         [id, error, at],
       );
     },
+    async deleteOlderThan(before) {
+      await schemaReady();
+      const result = await pool.query(
+        `DELETE FROM enquiries WHERE created_at < $1 AND notify_status <> 'pending'`,
+        [before],
+      );
+      return result.rowCount ?? 0;
+    },
+    async findByEmail(email) {
+      return query(
+        'SELECT * FROM enquiries WHERE lower(email) = lower($1) ORDER BY created_at, id',
+        [email.trim()],
+      );
+    },
+    async forgetEmail(email) {
+      await schemaReady();
+      const result = await pool.query('DELETE FROM enquiries WHERE lower(email) = lower($1)', [
+        email.trim(),
+      ]);
+      return result.rowCount ?? 0;
+    },
     async count() {
       await schemaReady();
       const result = await pool.query('SELECT COUNT(*)::int AS n FROM enquiries');

@@ -19,6 +19,12 @@ export function startContactServices(env: Record<string, string | undefined> = p
   const warning = proxyWarning(listenHostname(process.argv), config.proxyDeclared);
   if (warning) console.warn(warning);
   const { store, mailer } = defaultDeps();
-  startRetryTimer({ store, mailer, baseMs: config.retryMs, maxAttempts: config.retryMaxAttempts });
+  startRetryTimer({
+    store,
+    mailer,
+    baseMs: config.retryMs,
+    maxAttempts: config.retryMaxAttempts,
+    retentionDays: config.retentionDays,
+  });
   return { timer: true };
 }
