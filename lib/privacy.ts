@@ -1,0 +1,25 @@
+import { contactConfig } from './contact/config';
+import { mailHost, PLACEHOLDER_MARK } from './privacy-facts.mjs';
+
+/** What the privacy page and the form's notice say about the site's own setup, read at build. */
+export type PrivacyFacts = {
+  retentionDays: number;
+  store: 'postgres' | 'sqlite';
+  /** The mail provider's host from SMTP_URL; undefined until email is configured. */
+  mailHost: string | undefined;
+  /** Built on Vercel: the site and its functions run on Vercel's servers. */
+  vercel: boolean;
+};
+
+export function privacyFacts(env: Record<string, string | undefined> = process.env): PrivacyFacts {
+  const config = contactConfig(env);
+  return {
+    retentionDays: config.retentionDays,
+    store: config.databaseUrl ? 'postgres' : 'sqlite',
+    mailHost: mailHost(env),
+    vercel: Boolean(env.VERCEL),
+  };
+}
+
+/** A fact only the company can give, shown as such until it is filled in. */
+export const placeholder = (what: string): string => `[${PLACEHOLDER_MARK}: ${what}]`;
