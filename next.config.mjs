@@ -18,6 +18,7 @@ import {
 } from './lib/contact/form-switch.mjs';
 import { editorHeaders, includesEditor } from './lib/content/editor-storage.mjs';
 import { isPreviewBuild } from './lib/preview.mjs';
+import { privacyStop, privacyWarnings } from './lib/privacy-facts.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -100,12 +101,17 @@ export default function config(phase) {
     process.env.SNYNET_BUILD_WARNED = '1';
     checkServerActionsKey(process.env);
     // One plain line and a failed build; a thrown error would bury it under Next's stack trace.
-    const stop = contactStoreStop(process.env, contactForm);
+    const stop =
+      contactStoreStop(process.env, contactForm) ?? privacyStop(contactForm, CONTENT_DIR);
     if (stop) {
       console.error(stop);
       process.exit(1);
     }
-    for (const warning of buildWarnings({ env: process.env, staticExport })) console.warn(warning);
+    for (const warning of [
+      ...buildWarnings({ env: process.env, staticExport }),
+      ...privacyWarnings({ env: process.env, contentDir: CONTENT_DIR, form: contactForm === 'on' }),
+    ])
+      console.warn(warning);
     const notice = contactFormNotice(contactForm);
     if (notice) console.warn(notice);
   }
