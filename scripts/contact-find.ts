@@ -18,9 +18,7 @@ const store = openOrExit(() => openStore(undefined, { mustExist: true }));
 try {
   const rows = await store.findByEmail(args.email);
   process.stdout.write(args.format === 'csv' ? toCsv(rows) : toJson(rows));
-  console.error(
-    `${rows.length} enquir${rows.length === 1 ? 'y' : 'ies'} kept from ${args.email}.`,
-  );
+  console.error(`${rows.length} enquir${rows.length === 1 ? 'y' : 'ies'} kept from ${args.email}.`);
 } finally {
   await store.close();
 }
