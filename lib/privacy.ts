@@ -1,5 +1,7 @@
 import { contactConfig } from './contact/config';
-import { mailHost, PLACEHOLDER_MARK } from './privacy-facts.mjs';
+import { contactFormBuilt } from './contact/form-built';
+import { CONTENT_DIR } from './content-dir.mjs';
+import { mailHost, PLACEHOLDER_MARK, privacyWarnings } from './privacy-facts.mjs';
 
 /** What the privacy page and the form's notice say about the site's own setup, read at build. */
 export type PrivacyFacts = {
@@ -23,3 +25,11 @@ export function privacyFacts(env: Record<string, string | undefined> = process.e
 
 /** A fact only the company can give, shown as such until it is filled in. */
 export const placeholder = (what: string): string => `[${PLACEHOLDER_MARK}: ${what}]`;
+
+/** For the preview banner: a preview is where reviewers look, so it says what the build log says. */
+export function privacyPlaceholderNote(): string | undefined {
+  const form = contactFormBuilt();
+  if (privacyWarnings({ env: process.env, contentDir: CONTENT_DIR, form }).length === 0)
+    return undefined;
+  return `The privacy page still has [${PLACEHOLDER_MARK}: …] placeholders to fill in before launch.`;
+}

@@ -108,3 +108,11 @@ describe('the production build and the privacy page', () => {
     expect(noMail).toContain('SMTP_URL is not set');
   });
 });
+
+describe('a preview build', () => {
+  it('says on its banner that the privacy page still has placeholders', async () => {
+    const { PreviewBanner } = await import('@/components/layout/preview-banner');
+    const shown = text(await html(<PreviewBanner />));
+    expect(shown).toContain('The privacy page still has [TO BE CONFIRMED: …] placeholders');
+  });
+});
