@@ -42,6 +42,11 @@ describe('the privacy page', () => {
     expect(shown).not.toContain('@example.com');
   });
 
+  it('marks the Malay part as Malay, for screen readers', async () => {
+    const markup = await html(<MdxContent source={body} />);
+    expect(markup).toMatch(/<div lang="ms">\s*<h2[^>]*>Bahasa Melayu<\/h2>/);
+  });
+
   it('states the retention period, the store and the mail provider of the build, in both languages', async () => {
     vi.stubEnv('CONTACT_RETENTION_DAYS', '90');
     vi.stubEnv('SMTP_URL', 'smtps://mailer:Secret-pw@smtp.fixture-mail.test:465');

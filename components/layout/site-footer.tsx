@@ -67,7 +67,7 @@ export function SiteFooter() {
           reserved.
         </p>
         <SiteLink href={pagePath('privacy')} className="underline hover:text-white">
-          Privacy notice / Notis privasi
+          Privacy notice / <span lang="ms">Notis privasi</span>
         </SiteLink>
       </div>
     </footer>
