@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReactElement } from 'react';
 import { prerender } from 'react-dom/static';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PrivacyNotice } from '@/components/contact/privacy-notice';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { MdxContent } from '@/components/mdx/mdx-content';
@@ -30,6 +30,8 @@ const body = readFileSync(join(CONTENT_DIR, 'pages', 'privacy.mdx'), 'utf8').rep
 );
 const page = async () => text(await html(<MdxContent source={body} />));
 
+// As next.config.mjs sets it for a server build with the form; each test may change it.
+beforeEach(() => vi.stubEnv('SNYNET_CONTACT_FORM', 'on'));
 afterEach(() => vi.unstubAllEnvs());
 
 describe('the privacy page', () => {
@@ -60,6 +62,19 @@ describe('the privacy page', () => {
     expect(shown).not.toContain('the mail provider]');
   });
 
+  it('without the form (the static export) says the website stores nothing, and asks for the email facts', async () => {
+    vi.stubEnv('SNYNET_CONTACT_FORM', 'static');
+    vi.stubEnv('CONTACT_RETENTION_DAYS', '90');
+    const shown = await page();
+    expect(shown).toContain('the website stores none of it');
+    expect(shown).toContain('laman web ini tidak menyimpan apa-apa');
+    expect(shown).toContain('[TO BE CONFIRMED: how long emails are kept]');
+    expect(shown).not.toContain('90 days');
+    expect(shown).not.toContain('database');
+    const [warning] = privacyWarnings({ env: {}, contentDir: CONTENT_DIR, form: false });
+    expect(warning).toContain('how long emails are kept (this build has no form)');
+  });
+
   it('marks what only the company knows as a placeholder', async () => {
     vi.stubEnv('SMTP_URL', '');
     const shown = await page();
@@ -82,6 +97,8 @@ describe('the notice where the data is asked for', () => {
     const shown = text(await html(<PrivacyNotice channel="direct" />));
     expect(shown).toContain('by phone or email is used only to answer you');
     expect(shown).toContain('melalui telefon atau e-mel');
+    expect(shown).toContain('only as long as we need to answer you');
+    expect(shown).not.toMatch(/\d+ days/);
   });
 
   it('every footer links the privacy notice and shows the registered name and SSM number', async () => {

@@ -24,7 +24,10 @@ export function PrivacyNotice({ channel }: PrivacyNoticeProps) {
         {channel === 'form'
           ? 'We use your name, email, phone, company and message only to answer this enquiry: it is stored in our database and emailed to our team. Name, email and message are needed for us to reply; the rest is optional.'
           : 'What you tell us by phone or email is used only to answer you and shared with no one else.'}{' '}
-        {`We keep it for ${days} days, then delete it. To see, correct or delete it, read our `}
+        {channel === 'form'
+          ? `We keep it for ${days} days, then delete it. `
+          : 'We keep it only as long as we need to answer you and follow up. '}
+        {'To see, correct or delete it, read our '}
         <SiteLink href={link} className={linkClass}>
           privacy notice
         </SiteLink>
@@ -34,7 +37,10 @@ export function PrivacyNotice({ channel }: PrivacyNoticeProps) {
         {channel === 'form'
           ? 'Kami menggunakan nama, e-mel, telefon, syarikat dan mesej anda hanya untuk menjawab pertanyaan ini: ia disimpan dalam pangkalan data kami dan dihantar melalui e-mel kepada pasukan kami. Nama, e-mel dan mesej diperlukan untuk kami membalas; selebihnya pilihan.'
           : 'Maklumat yang anda berikan melalui telefon atau e-mel digunakan hanya untuk menjawab anda dan tidak dikongsi dengan pihak lain.'}{' '}
-        {`Kami menyimpannya selama ${days} hari, kemudian memadamnya. Untuk melihat, membetulkan atau memadamnya, baca `}
+        {channel === 'form'
+          ? `Kami menyimpannya selama ${days} hari, kemudian memadamnya. `
+          : 'Kami menyimpannya hanya selama yang diperlukan untuk menjawab dan membuat susulan. '}
+        {'Untuk melihat, membetulkan atau memadamnya, baca '}
         <SiteLink href={link} className={linkClass}>
           notis privasi
         </SiteLink>{' '}
