@@ -104,7 +104,8 @@ describe('the notice where the data is asked for', () => {
   it('every footer links the privacy notice and shows the registered name and SSM number', async () => {
     const markup = await html(<SiteFooter />);
     expect(markup).toContain('href="/privacy"');
-    expect(text(markup)).toContain(`${site.legalName} (SSM ${site.registrationNumber})`);
+    expect(text(markup)).toContain(`${site.legalName}. All rights reserved.`);
+    expect(text(markup)).toContain(`SSM registration no. ${site.registrationNumber}`);
   });
 });
 

@@ -62,10 +62,9 @@ export function SiteFooter() {
       </div>
       <div className="flex flex-wrap justify-center gap-x-4 gap-y-1 border-t border-white/10 px-4 py-5 text-center text-xs text-slate-400">
         <p>
-          © {new Date().getFullYear()} {getSite().legalName ?? getSite().name}
-          {getSite().registrationNumber && ` (SSM ${getSite().registrationNumber})`}. All rights
-          reserved.
+          © {new Date().getFullYear()} {getSite().legalName ?? getSite().name}. All rights reserved.
         </p>
+        {getSite().registrationNumber && <p>SSM registration no. {getSite().registrationNumber}</p>}
         <SiteLink href={pagePath('privacy')} className="underline hover:text-white">
           Privacy notice / <span lang="ms">Notis privasi</span>
         </SiteLink>
