@@ -19,6 +19,7 @@ async function html(element: ReactElement): Promise<string> {
 /** What a visitor reads: the markup without tags and with entities decoded. */
 const text = (markup: string) =>
   markup
+    .replace(/<!-- -->/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&amp;/g, '&')
