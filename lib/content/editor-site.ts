@@ -93,7 +93,8 @@ function field(key: string, schema: Json, required: boolean): ComponentSchema {
     multiline: (schema.maxLength ?? 0) > 120,
     validation: {
       isRequired: required,
-      length: { min: schema.minLength, max: schema.maxLength },
+      // Keystatic applies a minimum to an empty field too: an optional setting left empty is fine.
+      length: { min: required ? schema.minLength : undefined, max: schema.maxLength },
       ...(pattern && { pattern }),
     },
   });
