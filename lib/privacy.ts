@@ -1,4 +1,5 @@
 import { contactConfig } from './contact/config';
+import { contactFormBuilt } from './contact/form-built';
 import { CONTENT_DIR } from './content-dir.mjs';
 import { mailHost, PLACEHOLDER_MARK, privacyWarnings } from './privacy-facts.mjs';
 
@@ -17,7 +18,8 @@ export type PrivacyFacts = {
 export function privacyFacts(env: Record<string, string | undefined> = process.env): PrivacyFacts {
   const config = contactConfig(env);
   return {
-    form: env.SNYNET_CONTACT_FORM === 'on',
+    // Read as Next inlines it (next.config.mjs `env`), not from the object passed in.
+    form: contactFormBuilt(),
     retentionDays: config.retentionDays,
     store: config.databaseUrl ? 'postgres' : 'sqlite',
     mailHost: mailHost(env),
@@ -30,7 +32,7 @@ export const placeholder = (what: string): string => `[${PLACEHOLDER_MARK}: ${wh
 
 /** For the preview banner: a preview is where reviewers look, so it says what the build log says. */
 export function privacyPlaceholderNote(): string | undefined {
-  const form = process.env.SNYNET_CONTACT_FORM === 'on';
+  const form = contactFormBuilt();
   if (privacyWarnings({ env: process.env, contentDir: CONTENT_DIR, form }).length === 0)
     return undefined;
   return `The privacy page still has [${PLACEHOLDER_MARK}: …] placeholders to fill in before launch.`;

@@ -40,11 +40,11 @@ export function CompanyDetails({ lang = 'en' }: CompanyDetailsProps) {
     ...(address.length > 0 ? [{ term: label.address, value: address.join(', ') }] : []),
   ];
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+    <dl className="not-prose my-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-slate-800 dark:text-slate-200 [&_a]:text-brand-700 [&_a]:underline dark:[&_a]:text-brand-300">
       {rows.map((row) => (
         <div key={row.term} className="contents">
-          <dt className="font-semibold">{row.term}</dt>
-          <dd className="m-0 ps-0">{row.value}</dd>
+          <dt className="font-semibold text-ink dark:text-slate-50">{row.term}</dt>
+          <dd>{row.value}</dd>
         </div>
       ))}
     </dl>
