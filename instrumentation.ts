@@ -1,11 +1,12 @@
 // Next calls register() once when a server starts (its documented instrumentation hook), never
 // while `next build` prerenders. The contact form's services need Node (SQLite, sockets), so they
-// are loaded only in the Node.js runtime, and only in the server build: a static export has no
-// form, and `next build` sets NEXT_PHASE.
+// are loaded only in the Node.js runtime, and only in a build with the form: a static export or a
+// build without it (CONTACT_FORM=off, a preview without DATABASE_URL) has nothing to send.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   if (process.env.STATIC_EXPORT === '1') return;
+  if (process.env.SNYNET_CONTACT_FORM !== 'on') return;
   const { startContactServices } = await import('./lib/contact/server-start');
   startContactServices();
 }

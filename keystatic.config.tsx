@@ -8,7 +8,7 @@ import { editorComponents } from '@/lib/content/editor-components';
 import { editorFields, titleAndAddress } from '@/lib/content/editor-fields';
 import { siteSettingsSchema } from '@/lib/content/editor-site';
 import { githubRepo } from '@/lib/content/editor-storage.mjs';
-import { pageModel, postModel } from '@/lib/content/model';
+import { pageModel, postModel, REQUIRED_PAGES } from '@/lib/content/model';
 
 const pictures = { directory: 'public/images/posts', publicPath: '/images/posts/' };
 const repo = githubRepo(process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO);
@@ -72,7 +72,7 @@ export default config({
       model: pageModel,
       address: {
         label: 'File name',
-        description: 'The page’s file: home, about, services or contact.',
+        description: `The page’s file: ${REQUIRED_PAGES.join(', ')}.`,
       },
       body: 'Page text',
     }),

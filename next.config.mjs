@@ -11,11 +11,20 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { buildWarnings, checkServerActionsKey } from './lib/build-warnings.mjs';
 import { siteCalendarDay } from './lib/calendar-day.mjs';
 import { CONTENT_DIR } from './lib/content-dir.mjs';
+import {
+  contactStoreStop,
+  contactFormMode,
+  contactFormNotice,
+} from './lib/contact/form-switch.mjs';
 import { editorHeaders, includesEditor } from './lib/content/editor-storage.mjs';
 import { isPreviewBuild } from './lib/preview.mjs';
+import { privacyStop, privacyWarnings } from './lib/privacy-facts.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const staticExport = process.env.STATIC_EXPORT === '1';
+// Without the form (CONTACT_FORM=off, a Vercel preview without DATABASE_URL) the contact page
+// takes the export's phone and email; a Vercel production build without one stops (below).
+const contactForm = contactFormMode(process.env, { staticExport });
 // The browser editor's routes (page.admin.tsx, route.admin.ts under app/keystatic and
 // app/api/keystatic): in `next dev`, and in a server build only with GitHub storage set.
 const editor = includesEditor(process.env, { staticExport }) ? ['admin.tsx', 'admin.ts'] : [];
@@ -35,7 +44,7 @@ const nextConfig = {
     // This folder, not a guess from lockfiles: the tests run copies of the project inside it.
     root: fileURLToPath(new URL('.', import.meta.url)),
     resolveAlias: {
-      '#contact/enquiry-channel': `./app/contact/enquiry-channel.${staticExport ? 'static' : 'server'}.tsx`,
+      '#contact/enquiry-channel': `./app/contact/enquiry-channel.${contactForm === 'on' ? 'server' : 'static'}.tsx`,
       // The content folder's settings (lib/site.ts), imported so that `next dev` reloads on save.
       '#site-settings': `./${CONTENT_DIR}/site.json`,
     },
@@ -53,8 +62,10 @@ const nextConfig = {
   // day's posts although UTC is still on the day before. SNYNET_TRAILING_SLASH: see absoluteUrl.
   // SITE_PREVIEW: a preview build stays one when its server is started without the variable.
   // CONTENT_DIR: the admin (keystatic.config.tsx) runs in the browser and saves into this folder.
+  // SNYNET_CONTACT_FORM: the contact API, the timer and the preview banner follow the page.
   env: {
     CONTENT_DIR,
+    SNYNET_CONTACT_FORM: contactForm,
     SNYNET_BUILD_DAY: siteCalendarDay(),
     SNYNET_TRAILING_SLASH: staticExport ? '1' : '',
     SITE_PREVIEW: isPreviewBuild() ? '1' : '',
@@ -89,7 +100,20 @@ export default function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.SNYNET_BUILD_WARNED) {
     process.env.SNYNET_BUILD_WARNED = '1';
     checkServerActionsKey(process.env);
-    for (const warning of buildWarnings({ env: process.env, staticExport })) console.warn(warning);
+    // One plain line and a failed build; a thrown error would bury it under Next's stack trace.
+    const stop =
+      contactStoreStop(process.env, contactForm) ?? privacyStop(contactForm, CONTENT_DIR);
+    if (stop) {
+      console.error(stop);
+      process.exit(1);
+    }
+    for (const warning of [
+      ...buildWarnings({ env: process.env, staticExport }),
+      ...privacyWarnings({ env: process.env, contentDir: CONTENT_DIR, form: contactForm === 'on' }),
+    ])
+      console.warn(warning);
+    const notice = contactFormNotice(contactForm);
+    if (notice) console.warn(notice);
   }
   return nextConfig;
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import * as parts from './faults/parts.mjs';
+import { instanceRows } from './faults/instance-rows.mjs';
 
 const OUTAGE_S = Number(process.env.BENCH_SMTP_OUTAGE_S ?? 60);
 const dir = mkdtempSync(join(tmpdir(), 'contact-faults-'));
@@ -175,12 +176,19 @@ async function flood() {
   );
 }
 
+const instances = () => instanceRows(row, OUTAGE_S);
+
 const rows = [];
-for (const scenario of [concurrent, killed, postgresRestart, smtpOutage, flood]) {
+// BENCH_FAULTS_ONLY=instances (a scenario's function name) runs that one alone.
+const only = process.env.BENCH_FAULTS_ONLY;
+const scenarios = [concurrent, killed, postgresRestart, smtpOutage, flood, instances];
+for (const scenario of scenarios.filter((s) => !only || s.name === only)) {
   const result = await scenario();
-  if (result) rows.push(result);
+  if (result) rows.push(...[result].flat());
   else
-    console.log(`(${scenario.name}: skipped, needs TEST_DATABASE_URL and root for pg_ctlcluster)`);
+    console.log(
+      `(${scenario.name}: skipped, needs TEST_DATABASE_URL (and root for pg_ctlcluster))`,
+    );
 }
 console.table(rows);
 rmSync(dir, { recursive: true, force: true });

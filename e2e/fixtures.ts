@@ -185,6 +185,7 @@ export const PAGE_TYPES = [
   { name: 'about', path: '/about' },
   { name: 'services', path: '/services' },
   { name: 'contact', path: '/contact' },
+  { name: 'privacy', path: '/privacy' },
 ] as const;
 
 /**

@@ -147,7 +147,7 @@ test.describe('on a 390 px phone', () => {
   }
 
   test('the page fits the screen without sideways scrolling', async ({ page }) => {
-    for (const path of ['/', '/blog', `/blog/${ARTICLE.slug}`, '/contact']) {
+    for (const path of ['/', '/blog', `/blog/${ARTICLE.slug}`, '/contact', '/privacy']) {
       await page.goto(path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
@@ -163,7 +163,7 @@ test.describe('on a 320 px screen (the narrowest WCAG reflow asks for)', () => {
   test('the top bar keeps the whole phone number on screen and nothing scrolls sideways', async ({
     page,
   }) => {
-    for (const path of ['/', `/blog/${ARTICLE.slug}`, '/contact']) {
+    for (const path of ['/', `/blog/${ARTICLE.slug}`, '/contact', '/privacy']) {
       await page.goto(path);
       const call = page.getByRole('banner').getByRole('link', { name: /Call us/ });
       const box = await call.boundingBox();

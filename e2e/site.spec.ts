@@ -32,6 +32,9 @@ for (const { name, path } of PAGE_TYPES) {
     await expect(footer.getByRole('link', { name: SITE.phone })).toBeVisible();
     // Visitors abroad need to know whose 9 AM it is.
     await expect(footer.getByText(`${SHOWN_HOURS} (Malaysia Time)`, { exact: true })).toBeVisible();
+    await expect(
+      footer.getByRole('link', { name: 'Privacy notice / Notis privasi' }),
+    ).toHaveAttribute('href', '/privacy');
   });
 }
 

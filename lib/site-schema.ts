@@ -15,6 +15,15 @@ const internalHref = z
 // Strict objects: a misspelt setting ("phon") is reported, not silently ignored.
 export const siteSchema = z.strictObject({
   name: z.string('the company name').min(1, 'the company name'),
+  // As registered with SSM; shown in the footer and on the privacy page when set.
+  legalName: z
+    .string()
+    .min(1, 'the company name as registered, e.g. "Snynet Solution Sdn Bhd"')
+    .optional(),
+  registrationNumber: z
+    .string()
+    .min(1, 'the SSM registration number, e.g. "202301012345 (1234567-A)"')
+    .optional(),
   tagline: z.string('a short line about the company').min(1, 'a short line about the company'),
   description: z
     .string('one or two sentences about the company')

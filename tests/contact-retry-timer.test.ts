@@ -53,6 +53,7 @@ describe('the mail retry timer', () => {
         mailer: mailerFor(`smtp://127.0.0.1:${port}`),
         baseMs: 100,
         maxAttempts: 10,
+        retentionDays: 365,
       }),
     );
     await until(async () => (await store.get(id))?.notifyAttempts === 1, 5000);
@@ -73,7 +74,13 @@ describe('the mail retry timer', () => {
     const started = Date.now();
     try {
       timers.push(
-        startRetryTimer({ store, mailer: mailerFor(refusing.url), baseMs: 50, maxAttempts: 3 }),
+        startRetryTimer({
+          store,
+          mailer: mailerFor(refusing.url),
+          baseMs: 50,
+          maxAttempts: 3,
+          retentionDays: 365,
+        }),
       );
       // Rounds at 50, 150, 350 ms (doubling), then none: attempts stop at 3.
       await until(async () => (await store.get(id))?.notifyAttempts === 3, 5000);
@@ -89,7 +96,13 @@ describe('the mail retry timer', () => {
     const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const store = await stores.open();
     await waiting(store, new Date(Date.now() - 2.5 * 3600_000).toISOString());
-    const timer = startRetryTimer({ store, mailer: undefined, baseMs: 60_000, maxAttempts: 10 });
+    const timer = startRetryTimer({
+      store,
+      mailer: undefined,
+      baseMs: 60_000,
+      maxAttempts: 10,
+      retentionDays: 365,
+    });
     timers.push(timer);
     await timer.round();
     await timer.round();

@@ -2,6 +2,7 @@ import type { ComponentSchema } from '@keystatic/core';
 import { describe, expect, it } from 'vitest';
 import { editorField, helpText, textValidation } from '@/lib/content/editor-fields';
 import { postModel } from '@/lib/content/model';
+import { siteSettingsSchema } from '@/lib/content/editor-site';
 
 const pictures = { directory: 'public/images/posts', publicPath: '/images/posts/' };
 
@@ -44,5 +45,14 @@ describe('the admin’s fields, made from the content model', () => {
   it('help text is the model’s message and what the site shows when left empty', () => {
     expect(helpText(postModel.author)).toBe('The author’s name. Left empty: the company’s name.');
     expect(helpText(postModel.title)).toBe('A title.');
+  });
+
+  it('Site settings: the registered name and SSM number may stay empty until known', () => {
+    for (const key of ['legalName', 'registrationNumber']) {
+      const field = siteSettingsSchema[key];
+      if (!field) throw new Error(`no ${key} in Site settings`);
+      expect(refusal(field, ''), key).toBe(undefined);
+      expect(refusal(field, '202601000042 (1234567-X)'), key).toBe(undefined);
+    }
   });
 });

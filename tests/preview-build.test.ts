@@ -3,12 +3,14 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '@/lib/content-dir.mjs';
+import { site } from '@/lib/site';
 import { projectCopy } from './helpers/project-copy';
 
 /**
  * A preview deployment of a branch with a draft: the draft gets its page, marked, with the
  * preview banner and noindex. (The production build that `npm test` runs its browser tests on
- * has neither banner nor noindex: e2e/seo.spec.ts.)
+ * has neither banner nor noindex: e2e/seo.spec.ts.) Built as Vercel builds a preview with no
+ * DATABASE_URL: the contact page offers phone and email instead of a form nothing could store.
  */
 const dir = projectCopy('preview-build-', { hardLinks: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000);
@@ -23,13 +25,20 @@ draft: true
 Nearly ready.
 `;
 
-describe('a preview build (SITE_PREVIEW=1)', () => {
-  it('gives a draft its page, marked, with the banner and noindex', () => {
+describe('a preview build (SITE_PREVIEW=1, as a Vercel preview without DATABASE_URL)', () => {
+  it('gives a draft its page, marked, with the banner and noindex, and the contact page no form', () => {
     writeFileSync(join(dir, CONTENT_DIR, 'posts', 'team-draft.mdx'), DRAFT);
     const result = spawnSync('npm', ['run', 'build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, SITE_PREVIEW: '1', NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        SITE_PREVIEW: '1',
+        VERCEL: '1',
+        VERCEL_ENV: 'preview',
+        DATABASE_URL: '',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     });
     expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
     const page = (path: string) => join(dir, '.next-server', 'server', 'app', path);
@@ -51,5 +60,13 @@ describe('a preview build (SITE_PREVIEW=1)', () => {
     expect(home).toMatch(/<meta name="robots" content="noindex, nofollow"/);
     expect(readFileSync(page('blog.html'), 'utf8')).toContain('A draft the team wants to read');
     expect(readFileSync(page('robots.txt.body'), 'utf8')).toMatch(/Disallow: \/$/m);
+    // No durable store on this preview: no form, the phone instead, and the banner says why.
+    expect(result.stdout + result.stderr).toContain(
+      'DATABASE_URL is not set on this Vercel preview',
+    );
+    const contact = readFileSync(page('contact.html'), 'utf8');
+    expect(contact).not.toMatch(/<form/);
+    expect(contact).toContain(site.phone);
+    expect(contact).toContain('This preview has no DATABASE_URL');
   }, 600_000);
 });

@@ -68,8 +68,10 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
     }
   });
 
-  it('shows the same content as the server build on every page but contact', () => {
-    for (const page of pages(server).filter((p) => p !== 'contact.html')) {
+  // Contact and privacy say how enquiries reach the company: a form there, phone and email here.
+  it('shows the same content as the server build on every page but contact and privacy', () => {
+    const differ = ['contact.html', 'privacy.html'];
+    for (const page of pages(server).filter((p) => !differ.includes(p))) {
       const expected = main(readFileSync(join(server, page), 'utf8'));
       expect(expected.length, page).toBeGreaterThan(200);
       expect(withoutTrailingSlashes(main(exported(page))), page).toBe(expected);
@@ -119,7 +121,14 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
       expect(html).toContain(`Call us (${hoursLabel()}) and tell us what you need.`);
       expect(html).not.toContain('write to us');
     }
+    expect(html).toContain('by phone or email is used only to answer you');
+    expect(html).toContain('href="/privacy/"');
     const serverContact = readFileSync(join(server, 'contact.html'), 'utf8');
     expect(serverContact).toContain('<form');
+  });
+
+  it('its privacy page says the website stores nothing, where the server build names its store', () => {
+    expect(exported('privacy.html')).toContain('the website stores none of it');
+    expect(readFileSync(join(server, 'privacy.html'), 'utf8')).toContain('Stored in');
   });
 });

@@ -1,3 +1,4 @@
+import { PrivacyNotice } from './privacy-notice';
 import { getSite, hasRealEmail, hoursLabel, telHref } from '@/lib/site';
 
 /**
@@ -33,6 +34,9 @@ export function ContactByEmail() {
             Email {getSite().email}
           </a>
         )}
+      </div>
+      <div className="mt-5">
+        <PrivacyNotice channel="direct" />
       </div>
     </section>
   );

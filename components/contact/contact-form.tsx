@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ContactAction } from '@/lib/contact/form-state';
 import { LIMITS, type RawEnquiry } from '@/lib/contact/fields';
 import { HONEYPOT_FIELD } from '@/lib/contact/spam';
@@ -9,11 +9,12 @@ import { FormNotice, type PhoneLink } from './form-notice';
 import { SubmitButton } from './submit-button';
 import { useEnquiryForm } from './use-enquiry-form';
 
-type ContactFormProps = { action: ContactAction; phone: PhoneLink };
+/** `notice`: the privacy notice, rendered by the server and shown above the Send button. */
+type ContactFormProps = { action: ContactAction; phone: PhoneLink; notice: ReactNode };
 
 const EMPTY: RawEnquiry = { name: '', email: '', phone: '', company: '', message: '' };
 
-export function ContactForm({ action, phone }: ContactFormProps) {
+export function ContactForm({ action, phone, notice }: ContactFormProps) {
   const { state, formAction, onSubmit } = useEnquiryForm(action);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
@@ -122,10 +123,8 @@ export function ContactForm({ action, phone }: ContactFormProps) {
           />
         </label>
       </div>
+      {notice}
       <SubmitButton />
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        We use these details only to reply to your enquiry.
-      </p>
     </form>
   );
 }

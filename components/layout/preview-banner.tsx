@@ -1,5 +1,10 @@
+import { contactFormOffReason } from '@/lib/contact/form-built';
+import { privacyPlaceholderNote } from '@/lib/privacy';
+
 /** On every page of a preview (lib/visibility.ts), so nobody mistakes it for the live site. */
 export function PreviewBanner() {
+  const formOff = contactFormOffReason();
+  const privacy = privacyPlaceholderNote();
   return (
     <div
       role="note"
@@ -7,7 +12,8 @@ export function PreviewBanner() {
       className="bg-amber-300 px-4 py-2 text-center text-sm font-semibold text-amber-950"
     >
       Preview: this is not the live site. Drafts and scheduled posts are shown and marked; search
-      engines are asked not to index it.
+      engines are asked not to index it.{formOff && ` ${formOff}`}
+      {privacy && ` ${privacy}`}
     </div>
   );
 }

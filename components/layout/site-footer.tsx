@@ -1,4 +1,5 @@
 import { SiteLink } from '@/components/site-link';
+import { pagePath } from '@/lib/routes';
 import {
   addressLines,
   getSite,
@@ -59,9 +60,15 @@ export function SiteFooter() {
           </ul>
         </nav>
       </div>
-      <p className="border-t border-white/10 py-5 text-center text-xs text-slate-400">
-        © {new Date().getFullYear()} {getSite().name}. All rights reserved.
-      </p>
+      <div className="flex flex-wrap justify-center gap-x-4 gap-y-1 border-t border-white/10 px-4 py-5 text-center text-xs text-slate-400">
+        <p>
+          © {new Date().getFullYear()} {getSite().legalName ?? getSite().name}. All rights reserved.
+        </p>
+        {getSite().registrationNumber && <p>SSM registration no. {getSite().registrationNumber}</p>}
+        <SiteLink href={pagePath('privacy')} className="underline hover:text-white">
+          Privacy notice / <span lang="ms">Notis privasi</span>
+        </SiteLink>
+      </div>
     </footer>
   );
 }

@@ -4,6 +4,8 @@ import { SiteLink } from '@/components/site-link';
 import type { MdxComponentName } from '@/lib/content/components';
 import { Button } from './button';
 import { Callout } from './callout';
+import { CompanyDetails } from './company-details';
+import { EnquiryHandling } from './enquiry-handling';
 import { Figure } from './figure';
 import { Table } from './table';
 import { List, TaskCheckbox } from './task-list';
@@ -33,7 +35,9 @@ function BodyImage({ alt = '', ...rest }: ComponentPropsWithoutRef<'img'>) {
 const editorComponents = {
   Button,
   Callout,
+  CompanyDetails,
   ContactCta,
+  EnquiryHandling,
   Figure,
   YouTube,
 } satisfies Record<MdxComponentName, ComponentType<never>>;

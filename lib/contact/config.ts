@@ -17,7 +17,12 @@ export type ContactConfig = {
   retryMs: number;
   /** Sends the timer tries per enquiry before leaving it to `npm run contact:retry`. */
   retryMaxAttempts: number;
+  /** Days an enquiry is kept once its email has gone out (CONTACT_RETENTION_DAYS). */
+  retentionDays: number;
 };
+
+/** The company's decision (README, "Settings"): a year covers a quote's follow-up and renewal. */
+export const DEFAULT_RETENTION_DAYS = 365;
 
 const positive = (value: string | undefined, fallback: number, integer = false) => {
   const n = Number(value ?? fallback);
@@ -41,5 +46,6 @@ export function contactConfig(
     proxyDeclared: Boolean(env.CONTACT_PROXY_HOPS?.trim()),
     retryMs: positive(env.CONTACT_RETRY_MS, 60_000),
     retryMaxAttempts: positive(env.CONTACT_RETRY_MAX_ATTEMPTS, 10, true),
+    retentionDays: positive(env.CONTACT_RETENTION_DAYS, DEFAULT_RETENTION_DAYS, true),
   };
 }

@@ -37,11 +37,20 @@ export function createMailer(config: ContactConfig): Mailer | undefined {
         replyTo: { name: enquiry.name, address: enquiry.email },
         subject: `Website enquiry from ${enquiry.name}${enquiry.company ? ` (${enquiry.company})` : ''}`,
         text: enquiryText(enquiry),
+        // The same id on every send of one enquiry: a resend after a crash between the mail
+        // server's accept and the store's update is the same message to mail clients.
+        messageId: enquiryMessageId(enquiry.id, from),
         // The exact moment stays machine-readable here; the body says it in the company's time.
         headers: { 'X-Enquiry-Id': enquiry.id, 'X-Enquiry-Created-At': enquiry.createdAt },
       });
     },
   };
+}
+
+/** `<enquiry-id@sender's domain>`: derived from the enquiry alone, never random. */
+export function enquiryMessageId(id: string, from: string): string {
+  const domain = /@([^@\s>]+)$/.exec(from)?.[1] ?? 'contact.invalid';
+  return `<enquiry-${id}@${domain}>`;
 }
 
 /** What is wrong with SMTP_URL, in words that never repeat it: it holds the mail password. */

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { openPool, schemaOnce } from './postgres-pool';
 import { NO_MAX, fromRows, oldestFirst, type EnquiryStore, type NewEnquiry } from './store';
 
 const SCHEMA = `
@@ -22,6 +22,10 @@ CREATE INDEX IF NOT EXISTS enquiries_pending ON enquiries (notify_status, create
 ALTER TABLE enquiries ADD COLUMN IF NOT EXISTS notify_claimed_until TIMESTAMPTZ;
 `;
 
+// The newest column stands for the whole schema: its table and index came first.
+const PRESENT = `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+  AND table_name = 'enquiries' AND column_name = 'notify_claimed_until') AS ok`;
+
 const INSERT = `INSERT INTO enquiries (id, created_at, name, email, phone, company, message, spam, spam_reason, notify_status)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
 
@@ -38,32 +42,13 @@ const insertParams = ({ id, createdAt, enquiry, spamReason }: NewEnquiry) => [
   spamReason ? 'skipped' : 'pending',
 ];
 
-export const CONNECT_TIMEOUT_MS = 5_000;
-export const STATEMENT_TIMEOUT_MS = 10_000;
+export { CONNECT_TIMEOUT_MS, STATEMENT_TIMEOUT_MS } from './postgres-pool';
 
 /** For hosts without a lasting disk (serverless, several instances): the same store on PostgreSQL. */
 export function openPostgresStore(connectionString: string): EnquiryStore {
-  // Bounded waits: a database that is down or silent answers the visitor with the 503 (and the
-  // phone number) within seconds instead of hanging the request.
-  const pool = new pg.Pool({
-    connectionString,
-    max: 10,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    statement_timeout: STATEMENT_TIMEOUT_MS,
-    query_timeout: STATEMENT_TIMEOUT_MS + 1000,
-  });
-  // An idle connection dropped by a restart or failover emits 'error' on the pool; unheard, Node
-  // ends the whole server. The pool discards that connection and opens a new one when asked.
-  pool.on('error', (error) => {
-    console.error(`contact: a PostgreSQL connection was lost (${error.message}); reconnecting`);
-  });
-  let ready: Promise<unknown> | undefined;
-  // The table is made on first use; a failed attempt (database down) is tried again next time.
-  const schemaReady = () =>
-    (ready ??= pool.query(SCHEMA).catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    }));
+  const pool = openPool(connectionString);
+  // The table is made on first use.
+  const schemaReady = schemaOnce(pool, SCHEMA, PRESENT);
   const query = async (sql: string, params: unknown[] = []) => {
     await schemaReady();
     const result = await pool.query(sql, params);
@@ -152,6 +137,27 @@ export function openPostgresStore(connectionString: string): EnquiryStore {
         `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = $2, notify_claimed_until = $3 WHERE id = $1`,
         [id, error, at],
       );
+    },
+    async deleteOlderThan(before) {
+      await schemaReady();
+      const result = await pool.query(
+        `DELETE FROM enquiries WHERE created_at < $1 AND notify_status <> 'pending'`,
+        [before],
+      );
+      return result.rowCount ?? 0;
+    },
+    async findByEmail(email) {
+      return query(
+        'SELECT * FROM enquiries WHERE lower(email) = lower($1) ORDER BY created_at, id',
+        [email.trim()],
+      );
+    },
+    async forgetEmail(email) {
+      await schemaReady();
+      const result = await pool.query('DELETE FROM enquiries WHERE lower(email) = lower($1)', [
+        email.trim(),
+      ]);
+      return result.rowCount ?? 0;
     },
     async count() {
       await schemaReady();

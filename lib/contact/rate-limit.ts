@@ -1,13 +1,16 @@
 /** Keys a limiter remembers at most: a flood of made-up addresses costs bounded memory. */
 export const MAX_KEYS = 10_000;
 
+/** A limit: `take` records a request and answers 0 when allowed, else the seconds to wait. */
+export type Limiter = { take(key: string, now: number): number | Promise<number> };
+
 /**
- * Sliding-window limit per client, kept in this server process's memory: enough for one
- * `next start`; behind several instances put the limit at the proxy (see README). The key map
+ * Sliding-window limit kept in this server process's memory: the limits with SQLite, where one
+ * server runs (with DATABASE_URL they are counted in PostgreSQL, postgres-limits.ts). The key map
  * is bounded: past `maxKeys` the least recently seen client is forgotten, in constant time
  * (a Map keeps insertion order, and each hit re-inserts its key at the end).
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly hits = new Map<string, number[]>();
 
   constructor(

@@ -1,5 +1,6 @@
 import type { Mailer } from './mailer';
 import { deliverPending } from './outbox';
+import { deleteExpired } from './retention';
 import type { EnquiryStore } from './store';
 
 /** The longest the timer waits between rounds, however long the mail server has been down. */
@@ -13,6 +14,8 @@ export type RetryTimerOptions = {
   /** First wait; doubled after each round that sent nothing and failed, back after a success. */
   baseMs: number;
   maxAttempts: number;
+  /** Enquiries older than this whose email is done are deleted each round (CONTACT_RETENTION_DAYS). */
+  retentionDays: number;
   now?: () => number;
 };
 
@@ -23,7 +26,7 @@ export type RetryTimerOptions = {
  * keeps a process alive (unref), and `stop` ends it.
  */
 export function startRetryTimer(options: RetryTimerOptions) {
-  const { store, mailer, baseMs, maxAttempts, now = Date.now } = options;
+  const { store, mailer, baseMs, maxAttempts, retentionDays, now = Date.now } = options;
   let delay = baseMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -35,6 +38,7 @@ export function startRetryTimer(options: RetryTimerOptions) {
       for (const error of report.errors)
         console.error(`contact: email not sent, kept for retry: ${error}`);
       delay = report.failed > 0 && report.sent === 0 ? Math.min(delay * 2, MAX_RETRY_MS) : baseMs;
+      await deleteExpired(store, retentionDays, now());
       const [oldest] = await store.pending(1);
       const waited = oldest ? now() - Date.parse(oldest.createdAt) : 0;
       // Once an hour at most: the line is for whoever reads the log, not a flood.

@@ -119,6 +119,21 @@ export function openSqliteStore(path: string): EnquiryStore {
         `UPDATE enquiries SET notify_attempts = notify_attempts + 1, notify_error = ?, notify_claimed_until = ? WHERE id = ?`,
       ).run(error, at, id);
     },
+    async deleteOlderThan(before) {
+      return db
+        .prepare(`DELETE FROM enquiries WHERE created_at < ? AND notify_status <> 'pending'`)
+        .run(before).changes;
+    },
+    async findByEmail(email) {
+      return rows(
+        'SELECT * FROM enquiries WHERE lower(email) = lower(?) ORDER BY created_at, id',
+        email.trim(),
+      );
+    },
+    async forgetEmail(email) {
+      return db.prepare('DELETE FROM enquiries WHERE lower(email) = lower(?)').run(email.trim())
+        .changes;
+    },
     async count() {
       const row: unknown = db.prepare('SELECT COUNT(*) AS n FROM enquiries').get();
       return typeof row === 'object' && row !== null && 'n' in row ? Number(row.n) : 0;

@@ -56,6 +56,15 @@ export interface EnquiryStore {
    * enquiry again (it claims with its own start time as `now`), any later run does.
    */
   markFailed(id: string, error: string, at: string): Promise<void>;
+  /**
+   * Retention: deletes enquiries saved before `before` (ISO) whose email is done (sent, or spam
+   * never emailed); one still waiting for its email stays. Returns how many went.
+   */
+  deleteOlderThan(before: string): Promise<number>;
+  /** Everything kept about the sender of `email` (any case), spam included, oldest first. */
+  findByEmail(email: string): Promise<StoredEnquiry[]>;
+  /** Deletes every enquiry from `email` (any case), whatever its email state; how many went. */
+  forgetEmail(email: string): Promise<number>;
   count(): Promise<number>;
   close(): Promise<void>;
 }

@@ -3,7 +3,8 @@ import { addressKey } from './client-key';
 import { contactConfig } from './config';
 import { createMailer, type Mailer } from './mailer';
 import { sharedStore } from './open-store';
-import { RateLimiter } from './rate-limit';
+import { openPostgresLimits } from './postgres-limits';
+import { RateLimiter, type Limiter } from './rate-limit';
 import type { FieldErrors, RawEnquiry } from './fields';
 import { rawEnquiry } from './fields';
 import { validateEnquiry } from './schema';
@@ -18,9 +19,9 @@ export type SubmitOutcome =
 export type SubmitDeps = {
   store: EnquiryStore;
   mailer: Mailer | undefined;
-  limiter: RateLimiter;
+  limiter: Limiter;
   /** The site-wide ceiling (CONTACT_SITE_LIMIT an hour); left out, there is none. */
-  ceiling?: RateLimiter;
+  ceiling?: Limiter;
   now: () => number;
 };
 
@@ -41,11 +42,21 @@ declare global {
 export function defaultDeps(): SubmitDeps {
   if (!globalThis.snynetContactDeps) {
     const config = contactConfig();
+    const client = { limit: config.rateLimit, windowMs: config.rateWindowMs };
+    const site = { limit: config.siteLimit, windowMs: SITE_WINDOW_MS };
+    // With PostgreSQL there may be several instances (or serverless cold starts): the limits
+    // are counted in the database. With SQLite one server runs, and its memory is enough.
+    const limits = config.databaseUrl
+      ? openPostgresLimits(config.databaseUrl, { client, site })
+      : {
+          limiter: new RateLimiter(client.limit, client.windowMs),
+          ceiling: new RateLimiter(site.limit, site.windowMs),
+        };
     globalThis.snynetContactDeps = {
       store: sharedStore(config),
       mailer: createMailer(config),
-      limiter: new RateLimiter(config.rateLimit, config.rateWindowMs),
-      ceiling: new RateLimiter(config.siteLimit, SITE_WINDOW_MS),
+      limiter: limits.limiter,
+      ceiling: limits.ceiling,
       now: Date.now,
     };
   }
@@ -68,10 +79,10 @@ export async function submitEnquiry(
   const result = validateEnquiry(values);
   if (!result.ok) return { kind: 'invalid', errors: result.errors, values };
 
-  const retryAfterSeconds = deps.limiter.take(clientKey, now);
+  const retryAfterSeconds = await deps.limiter.take(clientKey, now);
   if (retryAfterSeconds > 0) return { kind: 'rate-limited', retryAfterSeconds, scope: 'client' };
   // Made-up addresses each pass the client limit; this bounds the rows and emails they cost.
-  const siteRetryAfter = deps.ceiling?.take('site', now) ?? 0;
+  const siteRetryAfter = (await deps.ceiling?.take('site', now)) ?? 0;
   if (siteRetryAfter > 0)
     return { kind: 'rate-limited', retryAfterSeconds: siteRetryAfter, scope: 'site' };
 

@@ -8,7 +8,9 @@ export const MDX_COMPONENTS = {
     required: [],
     example: '<Callout type="warning">Back up before you update.</Callout>',
   },
+  CompanyDetails: { required: [], example: '<CompanyDetails lang="en" />' },
   ContactCta: { required: [], example: '<ContactCta />' },
+  EnquiryHandling: { required: [], example: '<EnquiryHandling lang="ms" />' },
   Figure: {
     required: ['src', 'alt', 'width', 'height'],
     example:
@@ -26,4 +28,6 @@ export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentNa
 /** Allowed values of attributes that take one of a few words. */
 export const ATTRIBUTE_VALUES: Record<string, Record<string, readonly string[]>> = {
   Callout: { type: ['info', 'warning'] },
+  CompanyDetails: { lang: ['en', 'ms'] },
+  EnquiryHandling: { lang: ['en', 'ms'] },
 };

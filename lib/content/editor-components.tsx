@@ -28,6 +28,11 @@ const buttonIcon = (
   </svg>
 );
 
+const languages = [
+  { label: 'English', value: 'en' },
+  { label: 'Bahasa Melayu', value: 'ms' },
+];
+
 const example = (name: MdxComponentName) => `Written as ${MDX_COMPONENTS[name].example}`;
 
 /** Body pictures go beside covers: public/images/posts/<post>/…, written /images/posts/<post>/…. */
@@ -107,6 +112,20 @@ export function editorComponents(picture: { directory: string; publicPath: strin
             },
           },
         }),
+      },
+    }),
+    CompanyDetails: block({
+      label: 'Company details',
+      description: `The company's registered name, SSM number, phone, email and address, from Site settings. ${example('CompanyDetails')}`,
+      schema: {
+        lang: fields.select({ label: 'Language', options: languages, defaultValue: 'en' }),
+      },
+    }),
+    EnquiryHandling: block({
+      label: 'How enquiries are kept',
+      description: `Where enquiries are stored, who emails them and how long they are kept, from the site's setup. ${example('EnquiryHandling')}`,
+      schema: {
+        lang: fields.select({ label: 'Language', options: languages, defaultValue: 'en' }),
       },
     }),
     ContactCta: block({

@@ -25,6 +25,8 @@ type Json = {
 
 const LABELS: Record<string, string> = {
   name: 'Company name',
+  legalName: 'Registered company name',
+  registrationNumber: 'SSM registration number',
   phone: 'Phone',
   hours: 'Opening hours',
   days: 'Days',
@@ -44,6 +46,10 @@ const LABELS: Record<string, string> = {
 const HELP: Record<string, string> = {
   phone:
     'An international number: "+", the country code, then the number, such as "+60 3 1234 5678".',
+  legalName:
+    'As registered with SSM, e.g. "Snynet Solution Sdn Bhd". Left empty: not shown (the company name is).',
+  registrationNumber:
+    'As on the SSM certificate, e.g. "202301012345 (1234567-A)". Left empty: not shown.',
   email: 'An email address such as "hello@snynet.com.my".',
   timezone: 'An IANA timezone such as "Asia/Kuala_Lumpur": opening hours and post dates follow it.',
   href: 'A path on this site starting with "/", such as "/contact" (social links: a full https:// address).',
@@ -87,7 +93,8 @@ function field(key: string, schema: Json, required: boolean): ComponentSchema {
     multiline: (schema.maxLength ?? 0) > 120,
     validation: {
       isRequired: required,
-      length: { min: schema.minLength, max: schema.maxLength },
+      // Keystatic applies a minimum to an empty field too: an optional setting left empty is fine.
+      length: { min: required ? schema.minLength : undefined, max: schema.maxLength },
       ...(pattern && { pattern }),
     },
   });

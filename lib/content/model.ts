@@ -166,5 +166,5 @@ export const pageModel = {
 } as const satisfies Model;
 
 /** The fixed pages' copy (content/pages/<name>.mdx): each is required, or its route cannot build. */
-export const REQUIRED_PAGES = ['home', 'about', 'services', 'contact'] as const;
+export const REQUIRED_PAGES = ['home', 'about', 'services', 'contact', 'privacy'] as const;
 export type RequiredPage = (typeof REQUIRED_PAGES)[number];

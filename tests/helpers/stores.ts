@@ -12,6 +12,8 @@ export type StoreFactory = {
   /** A second connection to the database `open` made last, as another server would have. */
   openAgain: () => Promise<EnquiryStore>;
   cleanup: () => Promise<void>;
+  /** The environment that points the operator's commands at the database `open` made last. */
+  commandEnv: () => Record<string, string>;
 };
 
 /** A real SQLite file in a fresh temporary folder. */
@@ -26,6 +28,7 @@ export function sqliteFactory(): StoreFactory & { lastPath: () => string } {
       return openSqliteStore(path(dir));
     },
     lastPath: () => path(dirs[dirs.length - 1] ?? ''),
+    commandEnv: () => ({ CONTACT_DB: path(dirs[dirs.length - 1] ?? ''), DATABASE_URL: '' }),
     async openAgain() {
       return openSqliteStore(path(dirs[dirs.length - 1] ?? ''));
     },
@@ -61,6 +64,7 @@ export function postgresFactory(adminUrl: string): StoreFactory {
     async openAgain() {
       return openPostgresStore(urlOf(databases[databases.length - 1] ?? ''));
     },
+    commandEnv: () => ({ DATABASE_URL: urlOf(databases[databases.length - 1] ?? '') }),
     async cleanup() {
       const client = admin();
       await client.connect();

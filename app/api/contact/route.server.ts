@@ -1,9 +1,17 @@
+import { contactFormBuilt } from '@/lib/contact/form-built';
 import { handleContactPost, methodNotAllowed } from '@/lib/contact/http';
 import { notifyAfterResponse } from '@/lib/contact/notify';
 import { defaultDeps } from '@/lib/contact/submit';
+import { site } from '@/lib/site';
 
 // Only in the server build: `npm run build:static` leaves this file out (see next.config.mjs).
 export async function POST(request: Request) {
+  // A build without the form (CONTACT_FORM=off, a preview without DATABASE_URL) takes nothing.
+  if (!contactFormBuilt())
+    return Response.json(
+      { ok: false, error: `This site takes enquiries by phone: call us on ${site.phone}.` },
+      { status: 404 },
+    );
   const deps = defaultDeps();
   const { response, stored } = await handleContactPost(request, deps);
   if (stored) notifyAfterResponse(deps);

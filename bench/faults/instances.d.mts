@@ -1,0 +1,1 @@
+export declare function idsInMail(raw: readonly string[]): Map<string, number>;
