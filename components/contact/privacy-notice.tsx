@@ -18,7 +18,7 @@ export function PrivacyNotice({ channel }: PrivacyNoticeProps) {
   return (
     <div
       id="privacy-notice"
-      className="space-y-2 rounded-lg bg-slate-50 p-4 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+      className="space-y-2 rounded-lg bg-slate-50 p-4 text-sm wrap-anywhere text-slate-700 dark:bg-slate-800 dark:text-slate-300"
     >
       <p lang="en">
         {channel === 'form'
