@@ -29,7 +29,7 @@ const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> =
   },
   {
     what: 'script in an on… attribute',
-    line: '<img src="/images/fixture/cdn-cover.svg" alt="A world map" onError="alert(1)" />',
+    line: '<img src="/images/posts/fixture/cdn-cover.svg" alt="A world map" onError="alert(1)" />',
     found: /<img onError="…">: script in an attribute/,
     fix: /remove onError="…"/,
   },
@@ -89,21 +89,21 @@ const CASES: Array<{ what: string; line: string; found: RegExp; fix: RegExp }> =
   },
   {
     what: 'a picture path with public/ in it',
-    line: '![A world map](public/images/fixture/cdn-cover.svg)',
-    found: /a picture path public\/images\/fixture\/cdn-cover\.svg/,
-    fix: /files in public\/ are addressed from \/[\s\S]*write \/images\/fixture\/cdn-cover\.svg/,
+    line: '![A world map](public/images/posts/fixture/cdn-cover.svg)',
+    found: /a picture path public\/images\/posts\/fixture\/cdn-cover\.svg/,
+    fix: /files in public\/ are addressed from \/[\s\S]*write \/images\/posts\/fixture\/cdn-cover\.svg/,
   },
   {
     what: 'a picture path relative to the post file',
-    line: '![A world map](../../public/images/fixture/cdn-cover.svg)',
+    line: '![A world map](../../public/images/posts/fixture/cdn-cover.svg)',
     found: /a picture path \.\.\/\.\.\/public/,
-    fix: /write \/images\/fixture\/cdn-cover\.svg/,
+    fix: /write \/images\/posts\/fixture\/cdn-cover\.svg/,
   },
   {
     what: 'a picture path with backslashes',
-    line: '![A world map](\\images\\fixture\\cdn-cover.svg)',
-    found: /a picture path \\images\\fixture/,
-    fix: /write \/images\/fixture\/cdn-cover\.svg/,
+    line: '![A world map](\\images\\posts\\fixture\\cdn-cover.svg)',
+    found: /a picture path \\images\\posts\\fixture/,
+    fix: /write \/images\/posts\/fixture\/cdn-cover\.svg/,
   },
   {
     what: 'a picture whose file name has a space',
@@ -188,7 +188,7 @@ Intro with <strong>bold</strong>, <em>emphasis</em>, a line<br />break and <abbr
 <YouTube id="https://youtu.be/dQw4w9WgXcQ?si=x1" title="From the Share button" />
 <YouTube id="dQw4w9WgXcQ" title="Just the id" />
 
-![A world map](/images/fixture/cdn-cover.svg)
+![A world map](/images/posts/fixture/cdn-cover.svg)
 ![Our office, space written as %20](/images/posts/My%20Photo.svg)
 ![Our office, path in angle brackets](</images/posts/My Photo.svg>)
 <Figure src="/images/posts/My Photo.svg" alt="Our office in a Figure" width="1200" height="800" />
@@ -200,7 +200,7 @@ See [1] (page 3) and [note](see below) in prose.
 <Button href="/contact">Talk to us</Button>
 
 <figure>
-  <img src="/images/fixture/cdn-cover.svg" alt="A world map, as pasted from WordPress" />
+  <img src="/images/posts/fixture/cdn-cover.svg" alt="A world map, as pasted from WordPress" />
   <figcaption>Plain HTML a WordPress paste brings along.</figcaption>
 </figure>
 `;

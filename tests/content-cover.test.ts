@@ -12,8 +12,8 @@ const withCover = (cover: string) =>
 const CASES: Array<[cover: string, expected: RegExp]> = [
   [
     // Only the first "/" is missing: the file is where it should be, so no "move it".
-    'images/fixture/cdn-cover.svg',
-    /forward slashes\): write cover: \/images\/fixture\/cdn-cover\.svg$/,
+    'images/posts/fixture/cdn-cover.svg',
+    /forward slashes\): write cover: \/images\/posts\/fixture\/cdn-cover\.svg$/,
   ],
   [
     // %20 is how a link writes a space; the cover path needs a file name without one.
@@ -33,12 +33,12 @@ const CASES: Array<[cover: string, expected: RegExp]> = [
     /a path starting with \/images\/.*and a file name without spaces.*rename the file to my-photo\.png, move it to public\/images\/posts\/ and write cover: \/images\/posts\/my-photo\.png/,
   ],
   [
-    'public/images/fixture/cdn-cover.svg',
-    /files in public\/ are addressed from \/.*: write cover: \/images\/fixture\/cdn-cover\.svg/,
+    'public/images/posts/fixture/cdn-cover.svg',
+    /files in public\/ are addressed from \/.*: write cover: \/images\/posts\/fixture\/cdn-cover\.svg/,
   ],
   [
-    '\\images\\fixture\\cdn-cover.svg',
-    /forward slashes\): write cover: \/images\/fixture\/cdn-cover\.svg/,
+    '\\images\\posts\\fixture\\cdn-cover.svg',
+    /forward slashes\): write cover: \/images\/posts\/fixture\/cdn-cover\.svg/,
   ],
   [
     '/images/posts/cover.gif',
@@ -64,7 +64,7 @@ describe('cover: a wrong picture path says exactly what differs', () => {
   }
 
   it('a right path passes, .jpeg included', () => {
-    expect(checkPost(withCover('/images/fixture/cdn-cover.svg')).problems).toEqual([]);
+    expect(checkPost(withCover('/images/posts/fixture/cdn-cover.svg')).problems).toEqual([]);
     const jpeg = checkPost(withCover('/images/posts/office_2.jpeg'), [
       'images/posts/office_2.jpeg',
     ]);

@@ -99,7 +99,7 @@ describe('BlogPosting and BreadcrumbList JSON-LD (each post)', () => {
       author: { '@type': 'Person', name: 'Fixture Editorial Desk' },
       image: [
         `${BASE}/blog/ransomware-hits-accounting-firms/og.png`,
-        `${BASE}/images/fixture/shield-cover.svg`,
+        `${BASE}/images/posts/fixture/shield-cover.svg`,
       ],
       publisher: {
         '@type': 'Organization',

@@ -14,7 +14,7 @@ it('the renderer drops srcdoc, on… attributes, <object> and <embed> that got p
       '',
       '<iframe srcDoc="<script>alert(1)</script>" src="https://maps.example/embed" title="Map"></iframe>',
       '',
-      '<img src="/images/fixture/cdn-cover.svg" alt="A world map" onError="alert(2)" />',
+      '<img src="/images/posts/fixture/cdn-cover.svg" alt="A world map" onError="alert(2)" />',
       '',
       '<object data="/files/brochure.pdf"></object>',
       '',

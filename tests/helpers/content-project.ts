@@ -15,7 +15,7 @@ title: A perfectly fine title for a test post
 date: 2021-05-01
 excerpt: An excerpt that is long enough to pass the length check for excerpts.
 tags: [security]
-cover: /images/fixture/cdn-cover.svg
+cover: /images/posts/fixture/cdn-cover.svg
 coverAlt: A purple map with lines joining servers to phones
 author: Fixture Editorial Desk
 ---
