@@ -99,7 +99,7 @@ describe('BlogPosting and BreadcrumbList JSON-LD (each post)', () => {
       author: { '@type': 'Person', name: 'Fixture Editorial Desk' },
       image: [
         `${BASE}/blog/ransomware-hits-accounting-firms/og.png`,
-        `${BASE}/images/posts/fixture/shield-cover.svg`,
+        `${BASE}/images/posts/ransomware-hits-accounting-firms/cover.svg`,
       ],
       publisher: {
         '@type': 'Organization',
