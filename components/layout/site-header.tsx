@@ -1,6 +1,6 @@
 import { ClockIcon, PhoneIcon, SearchIcon } from '@/components/icons';
 import { SiteLink } from '@/components/site-link';
-import { getSite, hoursTimeZone, siteClock, telHref } from '@/lib/site';
+import { getSite, hoursTimeZone, siteClock, telHref } from '@/lib/site/site';
 import { HoursText } from './hours-text';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';

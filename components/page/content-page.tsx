@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
-import type { PageContent } from '@/lib/pages';
-import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
+import type { PageContent } from '@/lib/posts/pages';
+import { BUSINESS_PAGE_SLUGS } from '@/lib/seo/metadata';
 
 type ContentPageProps = { page: PageContent; aside?: ReactNode; children?: ReactNode };
 

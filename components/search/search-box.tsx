@@ -1,5 +1,5 @@
 import type { FormEvent, InputHTMLAttributes } from 'react';
-import { sitePath } from '@/lib/site-path';
+import { sitePath } from '@/lib/site/site-path';
 
 export const SEARCH_INPUT_ID = 'search-q';
 
