@@ -68,6 +68,8 @@ function playwright(label, config = 'playwright.config.ts') {
 
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
+// No import ring anywhere, type-only ones included (.madgerc).
+check('import rings', 'npm', ['run', '-s', 'lint:rings']);
 // The unit tests read contentlayer's output. The content check and the type check run inside
 // the build below (`npm run build`, whose `next build` checks every file tsconfig.json includes).
 check('contentlayer', 'npx', ['contentlayer2', 'build', '--clearCache']);

@@ -5,7 +5,7 @@
  */
 import { postPath, STATIC_ROUTES, tagPath } from '../site/routes';
 import { isVisible, type VisibilityRules } from '../posts/visibility';
-import type { Wording } from './rules/body-rules';
+import type { Wording } from './types';
 import type { Parsed } from './rules/post-rules';
 
 type PostState = { path: string; file: string; draft: boolean; date: string; tags: string[] };

@@ -5,8 +5,8 @@
 import { HTML_ELEMENTS } from './html-elements';
 import { parseYouTube } from '../../content-model/youtube-id';
 import type { RootContent } from 'mdast';
-import type { BodyContext } from './body';
-import { badSize, missingAlt, vagueAlt, type Wording } from '../rules/body-rules';
+import type { BodyContext, Wording } from '../types';
+import { badSize, missingAlt, vagueAlt } from '../rules/body-rules';
 import { checkLink, checkPicture } from './body-links';
 import { ATTRIBUTE_VALUES, MDX_COMPONENTS } from '../../content-model/mdx-components';
 import {

@@ -6,12 +6,8 @@
  */
 import type { FootnoteDefinition, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import {
-  footnoteWithoutMark,
-  footnoteWithoutNote,
-  tableAsText,
-  type Wording,
-} from '../rules/body-rules';
+import { footnoteWithoutMark, footnoteWithoutNote, tableAsText } from '../rules/body-rules';
+import type { Wording } from '../types';
 
 type Node = Root | RootContent;
 

@@ -2,8 +2,8 @@
  * Where the links and pictures of a post body lead: a published page, a file in public/, or
  * another website written so that the browser understands it.
  */
-import type { BodyContext } from './body';
-import { remoteImage, type Wording } from '../rules/body-rules';
+import type { BodyContext, Wording } from '../types';
+import { remoteImage } from '../rules/body-rules';
 import { closest } from '../../problems/closest';
 import {
   computerPath,

@@ -6,29 +6,11 @@ import { unified } from 'unified';
 import { checkElement } from './body-elements';
 import { marksWithoutNote, notesWithoutMark, tableRowsAsText, textRuns } from './body-gfm';
 import { checkLink, checkPicture, checkUnreadLinks } from './body-links';
-import {
-  curlyBraces,
-  missingAlt,
-  syntaxProblem,
-  vagueAlt,
-  type Wording,
-} from '../rules/body-rules';
+import { curlyBraces, missingAlt, syntaxProblem, vagueAlt } from '../rules/body-rules';
+import type { BodyContext, Wording } from '../types';
 import { REMARK_PLUGINS } from '../../content-model/markdown-syntax';
 import type { ContentProblem } from '../../problems/problems';
 
-export type BodyContext = {
-  file: string;
-  /** Line of the file where the body starts, so reported lines match the editor's. */
-  lineOffset: number;
-  /** Does this site path ("/about", "/blog/x") lead to a published page? */
-  routeExists: (path: string) => boolean;
-  /** Why a link to this existing post would 404 (a draft, or scheduled), when it would. */
-  unpublished?: (path: string) => Wording | undefined;
-  /** Every published page's path, to suggest the one a broken link probably meant. */
-  routes: readonly string[];
-  /** Does this file exist under public/ ("/images/x.png")? */
-  publicFileExists: (path: string) => boolean;
-};
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(REMARK_PLUGINS);
 

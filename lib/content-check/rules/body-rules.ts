@@ -2,10 +2,9 @@
  * Mistakes in a post's body that MDX accepts but the live site would get wrong. Each returns the
  * problem's wording (found / expected / example); body.ts adds the file and line.
  */
-import type { BodyContext } from '../body/body';
+import type { BodyContext, Wording } from '../types';
 import type { ContentProblem } from '../../problems/problems';
 
-export type Wording = { found: string; expected: string; example: string };
 
 /** Alt text that names the kind of thing instead of describing it tells a blind reader nothing. */
 const VAGUE_ALT =

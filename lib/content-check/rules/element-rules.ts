@@ -3,8 +3,9 @@
  * case, a tag no browser knows, a YouTube id that names no video. Each returns the problem's
  * wording; body-elements.ts adds the file and line.
  */
-import type { Wording } from './body-rules';
+import type { Wording } from '../types';
 import { closest } from '../../problems/closest';
+import { isUnsafeAttribute, UNSAFE_ELEMENTS } from '../../content-model/unsafe-markup';
 import {
   MDX_COMPONENT_NAMES,
   MDX_COMPONENTS,
@@ -92,13 +93,6 @@ export function badYouTubeId(value: string): Wording | undefined {
         : 'for a video on another site, link to it: [Watch the video](https://vimeo.com/…)',
   };
 }
-
-/** Elements that load and run another document inside the page: refused in a post body. */
-export const UNSAFE_ELEMENTS: ReadonlySet<string> = new Set(['object', 'embed']);
-
-/** Whether an attribute can run script or carry a whole page: srcdoc, onclick, onerror, … */
-export const isUnsafeAttribute = (key: string): boolean =>
-  key.toLowerCase() === 'srcdoc' || /^on[a-z]/i.test(key);
 
 /**
  * Markup in a post body that could run script on the site's pages (the pages allow their own

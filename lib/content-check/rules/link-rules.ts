@@ -4,7 +4,7 @@
  * Markdown link or picture left as plain text by a space in its address. Each returns the
  * problem's wording; body-links.ts adds the file and line.
  */
-import type { Wording } from './body-rules';
+import type { Wording } from '../types';
 import { fromSiteRoot, hasScheme, safeFileName } from '../path-fix';
 import { postPath } from '../../site/routes';
 
