@@ -11,7 +11,6 @@ import type { BodyContext, Wording } from '../types';
 import { REMARK_PLUGINS } from '../../content-model/markdown-syntax';
 import type { ContentProblem } from '../../problems/problems';
 
-
 const parser = unified().use(remarkParse).use(remarkMdx).use(REMARK_PLUGINS);
 
 /**

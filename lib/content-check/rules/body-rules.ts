@@ -5,7 +5,6 @@
 import type { BodyContext, Wording } from '../types';
 import type { ContentProblem } from '../../problems/problems';
 
-
 /** Alt text that names the kind of thing instead of describing it tells a blind reader nothing. */
 const VAGUE_ALT =
   /^(an? )?(image|picture|photo|photograph|img|pic|screenshot|graphic|figure)\s*\d*$/i;
