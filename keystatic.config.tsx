@@ -8,7 +8,8 @@ import { editorComponents } from '@/lib/editor/mdx-components';
 import { editorFields, titleAndAddress } from '@/lib/editor/fields';
 import { siteSettingsSchema } from '@/lib/editor/site-fields';
 import { githubRepo } from '@/lib/editor/github-repo';
-import { pageModel, postModel, REQUIRED_PAGES } from '@/lib/content-model/model';
+import { pageModel, postModel } from '@/lib/content-model/model';
+import { postPath, REQUIRED_PAGES } from '@/lib/site/routes';
 
 const pictures = { directory: 'public/images/posts', publicPath: '/images/posts/' };
 const repo = githubRepo(process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO);
@@ -64,7 +65,7 @@ export default config({
         description: 'The post’s address: /blog/<this>. Lowercase letters, digits and hyphens.',
       },
       body: 'Article',
-      previewUrl: '/blog/{slug}',
+      previewUrl: postPath('{slug}'),
     }),
     pages: mdxCollection({
       label: 'Pages',

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { siteCalendarDay } from '../lib/site/calendar-day';
 import { CONTENT_DIR } from '../lib/settings';
 import { POST_FIELDS } from '../lib/content-check/rules/field-rules';
-import { newPostSource, slugify } from '../lib/content-model/new-post';
+import { slugify } from '../lib/content-model/address';
+import { newPostSource } from '../lib/content-model/new-post';
 import { postPath, RESERVED_POST_SLUGS } from '../lib/site/routes';
 
 function fail(message: string): never {

@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation';
 import { answerForm } from '@/lib/contact/http/form-action';
 import { isContactFormState, type ContactFormState } from '@/lib/contact/http/form-state';
 import { notifyAfterResponse } from '@/lib/contact/mail/notify';
-import { clientKeyFrom, defaultDeps } from '@/lib/contact/core/submit';
+import { clientKeyFrom } from '@/lib/contact/core/client-key';
+import { defaultDeps } from '@/lib/contact/core/submit';
 
 export async function sendEnquiry(
   previous: ContactFormState,

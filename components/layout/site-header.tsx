@@ -1,5 +1,6 @@
 import { ClockIcon, PhoneIcon, SearchIcon } from '@/components/icons';
 import { SiteLink } from '@/components/site-link';
+import { SEARCH_PATH } from '@/lib/site/routes';
 import { getSite, hoursTimeZone, siteClock, telHref } from '@/lib/site/site';
 import { HoursText } from './hours-text';
 import { Logo } from './logo';
@@ -7,7 +8,7 @@ import { MainNav } from './main-nav';
 import { OpenNow } from './open-now';
 import { ThemeToggle } from './theme-toggle';
 
-const SEARCH = { label: 'Search', href: '/search' } as const;
+const SEARCH = { label: 'Search', href: SEARCH_PATH } as const;
 
 export function SiteHeader() {
   return (

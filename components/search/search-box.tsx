@@ -1,4 +1,5 @@
 import type { FormEvent, InputHTMLAttributes } from 'react';
+import { SEARCH_PATH } from '@/lib/site/routes';
 import { sitePath } from '@/lib/site/site-path';
 
 export const SEARCH_INPUT_ID = 'search-q';
@@ -26,7 +27,7 @@ export function SearchBox({
   return (
     <form
       role="search"
-      action={sitePath('/search')}
+      action={sitePath(SEARCH_PATH)}
       method="get"
       onSubmit={onSubmit}
       className={`w-full max-w-xl ${className}`}

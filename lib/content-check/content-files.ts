@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Source } from './rules/post-rules';
 import type { ContentProblem } from '../problems/problems';
-import { REQUIRED_PAGES } from '../content-model/model';
+import { REQUIRED_PAGES } from '../site/routes';
 import { CONTENT_DIR } from '../settings';
 
 /** Files no one means as content: hidden ones, editors' backups and the system's own. */

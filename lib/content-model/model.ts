@@ -9,6 +9,7 @@
  * (`{ site: 'name' }`) and resolved with the site's settings: resolveDefault(spec.default,
  * siteDefaults(site)) (site-defaults.ts).
  */
+import { ADDRESS_PATTERN } from './address';
 
 import type { Model } from './field-spec';
 
@@ -23,8 +24,6 @@ export {
   type SiteDefaultName,
   type SiteDefaults,
 } from './field-spec';
-
-const TAG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const postModel = {
   title: {
@@ -72,7 +71,7 @@ export const postModel = {
     ifEmpty: 'no tags',
     max: 6,
     pattern: {
-      regex: TAG,
+      regex: ADDRESS_PATTERN,
       message: 'tags in lowercase letters and digits joined by hyphens, like "web-performance"',
     },
   },
@@ -164,7 +163,3 @@ export const pageModel = {
     multiline: true,
   },
 } as const satisfies Model;
-
-/** The fixed pages' copy (content/pages/<name>.mdx): each is required, or its route cannot build. */
-export const REQUIRED_PAGES = ['home', 'about', 'services', 'contact', 'privacy'] as const;
-export type RequiredPage = (typeof REQUIRED_PAGES)[number];

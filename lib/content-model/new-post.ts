@@ -1,18 +1,5 @@
 import { postModel, type FieldSpec } from './model';
 
-/** "Buy Windows 10: the cheapest prices!" -> "buy-windows-10-the-cheapest-prices" */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-}
-
 /** The template's excerpt; a post may not be published with it (lib/content-check/check-content.ts). */
 export const PLACEHOLDER_EXCERPT =
   'Replace this with one or two sentences that make a reader want to open the post.';

@@ -1,3 +1,4 @@
+import { ADDRESS_PATTERN, ADDRESS_RULE } from '../content-model/address';
 /**
  * The browser editor's form fields (keystatic.config.tsx), made from the one content model: each
  * FieldSpec becomes the Keystatic field of its kind with the same label, the content check's words
@@ -110,8 +111,8 @@ export function titleAndAddress(spec: FieldSpec, address: { label: string; descr
       ...address,
       validation: {
         pattern: {
-          regex: /^[a-z0-9]+(-[a-z0-9]+)*$/,
-          message: 'lowercase letters and digits joined by hyphens, like "my-first-post"',
+          regex: ADDRESS_PATTERN,
+          message: `${ADDRESS_RULE}, like "my-first-post"`,
         },
       },
     },

@@ -1,6 +1,7 @@
 import { CONTENT_DIR } from '../settings';
 import { generatedPages } from './generated-content';
-import type { FieldValues, pageModel, RequiredPage } from '../content-model/model';
+import type { FieldValues, pageModel } from '../content-model/model';
+import type { RequiredPage } from '../site/routes';
 
 /** A fixed page's copy: its frontmatter (lib/content-model/model.ts) and body. */
 export type PageContent = FieldValues<typeof pageModel> & {

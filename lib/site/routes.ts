@@ -2,7 +2,10 @@
  * Every address of the site, built in one place: pages link with these, the sitemap and feeds
  * list them, the content check knows which exist. The folders under app/ must match.
  */
-import { REQUIRED_PAGES, type RequiredPage } from '../content-model/model';
+
+/** The fixed pages, whose copy is content/pages/<name>.mdx: each is required, or its route cannot build. */
+export const REQUIRED_PAGES = ['home', 'about', 'services', 'contact', 'privacy'] as const;
+export type RequiredPage = (typeof REQUIRED_PAGES)[number];
 
 export const HOME_PATH = '/';
 export const BLOG_PATH = '/blog';

@@ -1,3 +1,4 @@
+import { ADDRESS_PATTERN } from '../content-model/address';
 import { z } from 'zod';
 import { ruleIntervals, type Interval } from './hours';
 import { DAY_CODES, type OpeningHours } from './week';
@@ -89,7 +90,7 @@ export const siteSchema = z.strictObject({
   // "seo" shows as "Seo" unless told otherwise: tag addresses stay lowercase, labels need not.
   tagLabels: z
     .record(
-      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'each tag as posts write it, in lower case'),
+      z.string().regex(ADDRESS_PATTERN, 'each tag as posts write it, in lower case'),
       z.string().min(1, 'the label to show for the tag, such as "SEO"'),
       'tag labels in braces, such as { "seo": "SEO", "wordpress": "WordPress" }',
     )

@@ -3,7 +3,8 @@ import { addressKey } from '@/lib/contact/core/client-key';
 import { handleContactPost } from '@/lib/contact/http/http';
 import { listenHostname, proxyWarning } from '@/lib/contact/http/proxy-warning';
 import { RateLimiter } from '@/lib/contact/core/rate-limit';
-import { clientKeyFrom, SITE_WINDOW_MS, type SubmitDeps } from '@/lib/contact/core/submit';
+import { clientKeyFrom } from '@/lib/contact/core/client-key';
+import { SITE_WINDOW_MS, type SubmitDeps } from '@/lib/contact/core/submit';
 import { site } from '@/lib/site/site';
 import { sqliteFactory } from '../helpers/stores';
 

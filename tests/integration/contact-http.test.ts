@@ -6,7 +6,8 @@ import { rawEnquiry } from '@/lib/contact/core/fields';
 import { validateEnquiry } from '@/lib/contact/core/schema';
 import { spamVerdict } from '@/lib/contact/core/spam';
 import type { StoredEnquiry } from '@/lib/contact/store/store';
-import { clientKeyFrom, SAME_ENQUIRY_WINDOW_MS, type SubmitDeps } from '@/lib/contact/core/submit';
+import { clientKeyFrom } from '@/lib/contact/core/client-key';
+import { SAME_ENQUIRY_WINDOW_MS, type SubmitDeps } from '@/lib/contact/core/submit';
 import { sqliteFactory } from '../helpers/stores';
 
 const stores = sqliteFactory();

@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { calendarDayIn } from '@/lib/site/calendar-day';
 import { CONTENT_DIR } from '@/lib/settings';
 import { checkContent } from '@/lib/content-check/check-content';
-import { slugify } from '@/lib/content-model/new-post';
+import { slugify } from '@/lib/content-model/address';
 import { site } from '@/lib/site/site';
 
 const ROOT = process.cwd();

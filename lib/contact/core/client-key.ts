@@ -1,4 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import { contactConfig } from './config';
 
 /**
  * The rate limit's key for an address. One IPv6 customer gets a whole /64 (2^64 addresses), so
@@ -27,4 +28,24 @@ function expandIPv6(address: string): string[] {
   const right = tail ? tail.split(':') : [];
   const fill = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
   return [...left, ...fill, ...right].map((group) => Number.parseInt(group, 16).toString(16));
+}
+
+/**
+ * Who is asking, for the rate limit. X-Forwarded-For is a list each proxy appends to, and its
+ * left end is whatever the client sent, so it is read from the right: `proxyHops` is how many
+ * proxies of our own stand in front of `next start` (CONTACT_PROXY_HOPS, default 1: nginx, or
+ * Vercel's edge, which replaces the header). With none, Next fills in the peer's address only
+ * when the header is absent, so a client can still write its own: run behind a proxy (README);
+ * the site-wide ceiling bounds what made-up addresses can cost. IPv6 is keyed by its /64.
+ */
+export function clientKeyFrom(
+  headers: Headers,
+  proxyHops: number = contactConfig().proxyHops,
+): string {
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const seenByOurProxy = chain[Math.max(0, chain.length - proxyHops)];
+  return addressKey(seenByOurProxy || headers.get('x-real-ip') || 'unknown');
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { addressKey } from './client-key';
 import { contactConfig } from './config';
 import { createMailer, type Mailer } from '../mail/mailer';
 import { sharedStore } from '../store/open-store';
@@ -102,24 +101,4 @@ export async function submitEnquiry(
   );
   if (same) return { kind: 'stored', id: same.id, spam: same.spam, again: true };
   return { kind: 'stored', id, spam: verdict.spam, again: false };
-}
-
-/**
- * Who is asking, for the rate limit. X-Forwarded-For is a list each proxy appends to, and its
- * left end is whatever the client sent, so it is read from the right: `proxyHops` is how many
- * proxies of our own stand in front of `next start` (CONTACT_PROXY_HOPS, default 1: nginx, or
- * Vercel's edge, which replaces the header). With none, Next fills in the peer's address only
- * when the header is absent, so a client can still write its own: run behind a proxy (README);
- * the site-wide ceiling bounds what made-up addresses can cost. IPv6 is keyed by its /64.
- */
-export function clientKeyFrom(
-  headers: Headers,
-  proxyHops: number = contactConfig().proxyHops,
-): string {
-  const chain = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const seenByOurProxy = chain[Math.max(0, chain.length - proxyHops)];
-  return addressKey(seenByOurProxy || headers.get('x-real-ip') || 'unknown');
 }

@@ -1,7 +1,8 @@
 import { getSite } from '../../site/site';
 import { readCapped } from './request-body';
 import { isCrossSite } from './same-origin';
-import { submitEnquiry, clientKeyFrom, type SubmitDeps, type SubmitOutcome } from '../core/submit';
+import { clientKeyFrom } from '../core/client-key';
+import { submitEnquiry, type SubmitDeps, type SubmitOutcome } from '../core/submit';
 
 export const MAX_BODY_BYTES = 32 * 1024;
 

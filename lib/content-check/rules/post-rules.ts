@@ -1,3 +1,4 @@
+import { ADDRESS_PATTERN, slugify } from '../../content-model/address';
 import { closest } from '../../problems/closest';
 import type { Frontmatter } from '../frontmatter';
 import type { ContentProblem } from '../../problems/problems';
@@ -11,16 +12,13 @@ export function checkSlugs(posts: Parsed[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
   for (const post of posts) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(post.slug)) {
+    if (!ADDRESS_PATTERN.test(post.slug)) {
       problems.push({
         file: post.file,
         field: 'file name',
         found: `the file name "${post.slug}.mdx"`,
         expected: `lowercase letters, digits and hyphens only: the file name becomes the address ${postPath('<file-name>')}`,
-        example: `rename it to ${post.slug
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, '-')
-          .replace(/^-|-$/g, '')}.mdx`,
+        example: `rename it to ${slugify(post.slug)}.mdx`,
       });
     }
     const key = post.slug.toLowerCase();
