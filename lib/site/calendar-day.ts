@@ -1,4 +1,5 @@
 import { readSiteFile } from './site-file';
+import { dateParts } from './zone-clock';
 
 // The calendar day ("YYYY-MM-DD") at an instant in a given timezone, shared by next.config.ts
 // and the pages: a post dated "2026-11-29" is published by a build run on that day in Malaysia,
@@ -8,13 +9,7 @@ const FALLBACK_TIMEZONE = 'Asia/Kuala_Lumpur';
 
 /** `timeZone` is an IANA name, e.g. "Asia/Kuala_Lumpur". */
 export function calendarDayIn(timeZone: string, at: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const part = dateParts('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }, at);
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 

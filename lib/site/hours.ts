@@ -1,5 +1,5 @@
 import { DAY_CODES, type DayCode, type OpeningHours } from './week';
-import { dateFormat, wallClock, type ZoneClock } from './zone-clock';
+import { dateParts, wallClock, type ZoneClock } from './zone-clock';
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -125,6 +125,5 @@ export function describeOpenStatus(status: OpenStatus): string {
 
 /** "Asia/Kuala_Lumpur" -> "Malaysia Time": what the hours are given in. */
 export function timeZoneLabel(timeZone: string, at: Date = new Date()): string {
-  const parts = dateFormat('en', { timeZone, timeZoneName: 'long' }).formatToParts(at);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return dateParts('en', { timeZone, timeZoneName: 'long' }, at)('timeZoneName') || timeZone;
 }

@@ -39,20 +39,33 @@ export function dateFormat(
   return format;
 }
 
+/** `at` formatted in `locale` with `options`, read part by part ("" for a part it lacks). */
+export function dateParts(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  at: Date | number,
+): (type: Intl.DateTimeFormatPartTypes) => string {
+  const parts = dateFormat(locale, options).formatToParts(at);
+  return (type) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
 /** How far `timeZone` is ahead of UTC at `epochMs`, in minutes. */
 function offsetAt(timeZone: string, epochMs: number): number {
-  const parts = dateFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(epochMs);
-  const n = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const part = dateParts(
+    'en-US',
+    {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    },
+    epochMs,
+  );
+  const n = (type: Intl.DateTimeFormatPartTypes) => Number(part(type) || 0);
   const local = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
   return Math.round((local - Math.floor(epochMs / 1000) * 1000) / MINUTE);
 }
@@ -95,14 +108,17 @@ export function wallClock(now: Date, zone: string | ZoneClock): WallClock {
     };
   }
   // Outside the window (a build served for years) Intl still knows.
-  const parts = dateFormat('en-US', {
-    timeZone: typeof zone === 'string' ? zone : zone.timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  const part = dateParts(
+    'en-US',
+    {
+      timeZone: typeof zone === 'string' ? zone : zone.timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    },
+    now,
+  );
   const day = DAY_CODES.find((code) => code === part('weekday')) ?? 'Mon';
   return { day, minutes: Number(part('hour')) * 60 + Number(part('minute')) };
 }

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import { timeZoneLabel } from '../../site/hours';
+import { dateParts } from '../../site/zone-clock';
 import { getSite } from '../../site/site';
 import type { ContactConfig } from '../core/config';
 import type { StoredEnquiry } from '../store/store';
@@ -92,18 +93,20 @@ export function enquiryText(e: StoredEnquiry, timeZone: string = getSite().timez
 export function companyTime(iso: string, timeZone: string = getSite().timezone): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    hour12: true,
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
+  const part = dateParts(
+    'en-US',
+    {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+    },
+    at,
+  );
   return (
     `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ` +
     `${part('hour')}:${part('minute')} ${part('dayPeriod').toUpperCase()} (${timeZoneLabel(timeZone, at)})`
