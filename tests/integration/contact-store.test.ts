@@ -26,9 +26,7 @@ const save = async (
 
 const factories: StoreFactory[] = [sqliteFactory()];
 if (process.env.TEST_DATABASE_URL) factories.push(postgresFactory(process.env.TEST_DATABASE_URL));
-else
-  describe.skip('postgres store (set TEST_DATABASE_URL to run it; .ci/run does)', () =>
-    it('needs a server', () => {}));
+else it.skip('postgres store: needs a PostgreSQL server; set TEST_DATABASE_URL (.ci/run does)');
 
 describe.each(factories)('$name enquiry store', (factory) => {
   afterAll(() => factory.cleanup());
