@@ -120,5 +120,5 @@ describe('npm run build', () => {
     );
     expect(output.match(/⚠ SITE_URL is https:\/\/www\.example\.com/g)).toHaveLength(1);
     expect(existsSync(join(dir, '.next-server', 'server', 'app', 'index.html'))).toBe(false);
-  }, 300_000);
+  }, 600_000);
 });
