@@ -4,18 +4,19 @@ import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR } from '../lib/content-dir.mjs';
 import { checkContent } from '../lib/content/check-content';
-import { formatReport } from '../lib/content/problems';
+import { reportCheck } from '../lib/content/check-report';
+import { isPreviewBuild } from '../lib/preview.mjs';
 
 const root = process.cwd();
 
 function runOnce(): boolean {
   const started = performance.now();
   const { problems, fileCount } = checkContent(root);
-  const report = formatReport(problems, fileCount);
-  const took = `(${Math.round(performance.now() - started)} ms)`;
-  if (problems.length > 0) console.error(`\n${report}\n`);
-  else console.log(`${report} ${took}`);
-  return problems.length === 0;
+  return reportCheck(problems, fileCount, {
+    preview: isPreviewBuild(),
+    github: process.env.GITHUB_ACTIONS === 'true',
+    took: `(${Math.round(performance.now() - started)} ms)`,
+  });
 }
 
 /**

@@ -38,6 +38,7 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
     return [autolinkProblem(body, ctx) ?? syntaxProblem(error, ctx)];
   }
   const problems: ContentProblem[] = [];
+  const blocking = new Set<object>();
   const at = (node: RootContent) =>
     node.position ? node.position.start.line + ctx.lineOffset : undefined;
   const report = (wording: Wording | undefined, node: RootContent) => {
@@ -51,8 +52,12 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
       else report(vagueAlt(node.alt, example), node);
       problems.push(...checkPicture(ctx, node.url, node.alt ?? '', at(node)));
     }
-    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression')
-      report(curlyBraces(node.value), node);
+    // Tags and {…} can stop the page rendering; a preview leaves such a post out.
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      const wording = curlyBraces(node.value);
+      report(wording, node);
+      if (wording) blocking.add(problems.at(-1) ?? wording);
+    }
     if (node.type === 'link') problems.push(...checkLink(ctx, node.url, toString(node), at(node)));
     if (node.type === 'paragraph') report(tableRowsAsText(node), node);
     for (const { text, start } of textRuns(node)) {
@@ -61,12 +66,18 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
         problems.push({ file: ctx.file, line, field: 'body', ...wording });
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-      problems.push(...checkElement(node, ctx, at(node)));
+      for (const problem of checkElement(node, ctx, at(node))) {
+        blocking.add(problem);
+        problems.push(problem);
+      }
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   for (const { node, wording } of notesWithoutMark(tree)) report(wording, node);
-  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // Links, pictures and wording leave the page renderable: a preview build shows them on it.
+  return problems
+    .map((p) => (blocking.has(p) || p.renders ? p : { ...p, renders: true }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** `<https://…>` is a link in Markdown but an unreadable tag in MDX: say that, not MDX's words. */

@@ -5,7 +5,8 @@ import { readContentFiles } from './content-files';
 import { PAGE_FIELDS, POST_FIELDS } from './field-rules';
 import { checkFields, readFrontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
-import { postModel } from './model';
+import { pageModel, postModel } from './model';
+import { fieldProblemRenders } from './preview-tolerance';
 import { PLACEHOLDER_EXCERPT } from './new-post';
 import { isPreviewBuild } from '../preview.mjs';
 import { buildDay, visibilityRules } from '../visibility';
@@ -37,8 +38,15 @@ export function checkContent(
     const { frontmatter, problems: yamlProblems } = readFrontmatter(source.file, source.text);
     problems.push(...yamlProblems);
     if (!frontmatter) continue;
+    const model = source.kind === 'post' ? postModel : pageModel;
     problems.push(
-      ...checkFields(source.file, frontmatter, source.kind === 'post' ? POST_FIELDS : PAGE_FIELDS),
+      ...checkFields(
+        source.file,
+        frontmatter,
+        source.kind === 'post' ? POST_FIELDS : PAGE_FIELDS,
+      ).map((p) =>
+        fieldProblemRenders(model, frontmatter.data, p.field) ? { ...p, renders: true } : p,
+      ),
     );
     parsed.push({ ...source, fm: frontmatter });
   }
@@ -54,6 +62,7 @@ export function checkContent(
       found: 'the placeholder excerpt from npm run new:post, in a post that is no longer a draft',
       expected: 'one or two sentences of your own: listings, search results and shares show them',
       example: 'excerpt: How a 12-person law firm moved its email to Microsoft 365 in one weekend.',
+      renders: true,
     });
   }
   const publicFileExists = (path: string) => {
@@ -79,14 +88,19 @@ export function checkContent(
         found: `${shown(path)}, but there is no file public${path}`,
         expected: `the ${spec.label.toLowerCase()} saved under public/ at that path`,
         example: `save the image as public${path}, or correct the path`,
+        renders: true,
       });
     }
   }
 
   const links = publication(parsed, visibilityRules(preview, today));
   const routeIsLive = (path: string) => links.live.has(path);
-  if (siteCheck.settings) problems.push(...checkSiteLinks(siteCheck.settings, routeIsLive));
-  if (siteCheck.settings) problems.push(...checkTagLabels(siteCheck.settings.tagLabels, posts));
+  // A dead menu link or an unused tag label leaves every page renderable.
+  const rendering = (found: ContentProblem[]) => found.map((p) => ({ ...p, renders: true }));
+  if (siteCheck.settings)
+    problems.push(...rendering(checkSiteLinks(siteCheck.settings, routeIsLive)));
+  if (siteCheck.settings)
+    problems.push(...rendering(checkTagLabels(siteCheck.settings.tagLabels, posts)));
   for (const item of parsed) {
     const body = item.text
       .split('\n')
