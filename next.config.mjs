@@ -32,6 +32,9 @@ const editor = includesEditor(process.env, { staticExport }) ? ['admin.tsx', 'ad
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // `next dev` serves its scripts to localhost only unless told: the admin opened at
+  // http://127.0.0.1:3000 was a blank page.
+  allowedDevOrigins: ['127.0.0.1'],
   output: staticExport ? 'export' : undefined,
   // Next always builds an export in .next, so the server build (and `next dev`) keep their own
   // folder: `npm run build:static` never replaces what `npm start` serves.

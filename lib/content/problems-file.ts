@@ -5,27 +5,9 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ContentProblem } from './problems';
+import { isReport, type ProblemsReport } from './problems-report';
 
-export type ListedProblem = ContentProblem & {
-  renders: boolean;
-  /** The admin's name for the file: "Blog post “my-post”", "Site settings". */
-  entry: string;
-  /** The field as the admin labels it ("Cover picture"), or "Article" for the text. */
-  label: string;
-  /** The entry's address in the admin, to fix it there. */
-  admin?: string;
-  /** The site page the problem shows on. */
-  page?: string;
-};
-
-export type ProblemsReport = {
-  /** The content folder checked (CONTENT_DIR). */
-  contentDir: string;
-  problems: ListedProblem[];
-  /** Posts a preview build leaves out: they cannot render. */
-  leftOut: string[];
-};
+export type { ListedProblem, ProblemsReport } from './problems-report';
 
 /** Git-ignored, beside the project's other generated folders. */
 export const PROBLEMS_FILE = '.content-check/problems.json';
@@ -49,15 +31,4 @@ export function readProblems(contentDir: string, root = process.cwd()): Problems
   } catch {
     return undefined;
   }
-}
-
-function isReport(value: unknown): value is ProblemsReport {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'problems' in value &&
-    Array.isArray(value.problems) &&
-    'leftOut' in value &&
-    Array.isArray(value.leftOut)
-  );
 }
