@@ -9,6 +9,7 @@ import { checkLink, checkPicture, checkUnreadLinks } from './body-links';
 import { curlyBraces, missingAlt, syntaxProblem, vagueAlt, type Wording } from './body-rules';
 import { REMARK_PLUGINS } from './markdown-syntax';
 import type { ContentProblem } from './problems';
+import { inlineCallout } from './admin-rules';
 
 export type BodyContext = {
   file: string;
@@ -65,6 +66,7 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
       for (const { line, wording } of marksWithoutNote(text, at(start)))
         problems.push({ file: ctx.file, line, field: 'body', ...wording });
     }
+    if (node.type === 'mdxJsxTextElement' && node.name === 'Callout') report(inlineCallout(), node);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
       for (const problem of checkElement(node, ctx, at(node))) {
         blocking.add(problem);

@@ -7,6 +7,7 @@ import { checkFields, readFrontmatter } from './frontmatter';
 import { shown, type ContentProblem } from './problems';
 import { pageModel, postModel } from './model';
 import { fieldProblemRenders } from './preview-tolerance';
+import { pictureOutsideFolder, postPictureFolder } from './admin-rules';
 import { PLACEHOLDER_EXCERPT } from './new-post';
 import { isPreviewBuild } from '../preview.mjs';
 import { buildDay, visibilityRules } from '../visibility';
@@ -79,17 +80,26 @@ export function checkContent(
     for (const [name, spec] of pictureFields) {
       const path = post.fm.data[name];
       const malformed = problems.some((p) => p.file === post.file && p.field === name);
-      if (typeof path !== 'string' || malformed || !path.startsWith('/') || publicFileExists(path))
-        continue;
-      problems.push({
-        file: post.file,
-        line: post.fm.fieldLines.get(name),
-        field: name,
-        found: `${shown(path)}, but there is no file public${path}`,
-        expected: `the ${spec.label.toLowerCase()} saved under public/ at that path`,
-        example: `save the image as public${path}, or correct the path`,
-        renders: true,
-      });
+      if (typeof path !== 'string' || malformed || !path.startsWith('/')) continue;
+      if (!publicFileExists(path))
+        problems.push({
+          file: post.file,
+          line: post.fm.fieldLines.get(name),
+          field: name,
+          found: `${shown(path)}, but there is no file public${path}`,
+          expected: `the ${spec.label.toLowerCase()} saved under public/ at that path`,
+          example: `save the image as public${path}, or correct the path`,
+          renders: true,
+        });
+      const folder = postPictureFolder(post.slug);
+      if (path.startsWith('/images/') && !path.startsWith(folder))
+        problems.push({
+          file: post.file,
+          line: post.fm.fieldLines.get(name),
+          field: name,
+          ...pictureOutsideFolder(path, folder, name),
+          renders: true,
+        });
     }
   }
 
