@@ -25,6 +25,8 @@ function mdxCollection(options: {
   model: typeof postModel | typeof pageModel;
   address: { label: string; description: string };
   body: string;
+  /** What the admin's list shows of each entry, beside its title. */
+  columns: string[];
   previewUrl?: string;
 }) {
   return collection({
@@ -33,6 +35,7 @@ function mdxCollection(options: {
     format: mdxFile,
     entryLayout: 'content',
     slugField: 'title',
+    columns: options.columns,
     ...(options.previewUrl ? { previewUrl: options.previewUrl } : {}),
     schema: {
       title: titleAndAddress(options.model.title, options.address),
@@ -64,6 +67,7 @@ export default config({
         description: 'The post’s address: /blog/<this>. Lowercase letters, digits and hyphens.',
       },
       body: 'Article',
+      columns: ['title', 'date', 'draft'],
       previewUrl: '/blog/{slug}',
     }),
     pages: mdxCollection({
@@ -75,6 +79,7 @@ export default config({
         description: `The page’s file: ${REQUIRED_PAGES.join(', ')}.`,
       },
       body: 'Page text',
+      columns: ['title', 'heading'],
     }),
   },
   singletons: {

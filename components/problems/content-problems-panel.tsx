@@ -13,7 +13,7 @@ export function ContentProblemsPanel() {
   return (
     <aside
       aria-label="Content problems"
-      className="fixed bottom-3 left-3 z-40 max-h-[70vh] max-w-md overflow-auto rounded-lg border border-red-300 bg-white text-sm text-slate-900 shadow-lg dark:border-red-800 dark:bg-slate-900 dark:text-slate-100"
+      className="fixed right-3 bottom-3 z-40 max-h-[70vh] max-w-md overflow-auto rounded-lg border border-red-300 bg-white text-sm text-slate-900 shadow-lg dark:border-red-800 dark:bg-slate-900 dark:text-slate-100"
     >
       <details>
         <summary className="cursor-pointer bg-red-700 px-3 py-2 font-semibold text-white">

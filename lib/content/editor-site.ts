@@ -3,7 +3,7 @@
  * (lib/site-schema.ts) through zod's JSON Schema export: every setting, its required/length/
  * pattern rules and its order come from there. Only the words an editor reads are added here.
  * What a form cannot hold (a real timezone, opening hours that do not overlap) the content check
- * still reports in the dev terminal.
+ * reports in the admin's Problems band.
  */
 import { fields, type ComponentSchema } from '@keystatic/core';
 import { z } from 'zod';
