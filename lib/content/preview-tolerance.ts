@@ -42,3 +42,13 @@ export function previewOutcome(problems: readonly ContentProblem[]): PreviewOutc
     stops: blocking.filter((p) => !isPostFile(p.file)),
   };
 }
+
+/**
+ * contentlayer2's `contentDirExclude` for this build: in a preview, the posts the content check
+ * found it cannot render (problems-file.ts), as paths inside the content folder.
+ */
+export function leftOutOfPreview(report: { leftOut: readonly string[] } | undefined): string[] {
+  return (report?.leftOut ?? [])
+    .filter(isPostFile)
+    .map((file) => file.slice(CONTENT_DIR.length + 1));
+}
