@@ -25,17 +25,19 @@ function mdxCollection(options: {
   model: typeof postModel | typeof pageModel;
   address: { label: string; description: string };
   body: string;
-  /** What the admin's list shows of each entry, beside its title. */
+  /**
+   * What the admin's list shows of each entry, beside its title. Set after collection(): its
+   * type allows only fields every model has (the model here is a union).
+   */
   columns: string[];
   previewUrl?: string;
 }) {
-  return collection({
+  const list = collection({
     label: options.label,
     path: options.path,
     format: mdxFile,
     entryLayout: 'content',
     slugField: 'title',
-    columns: options.columns,
     ...(options.previewUrl ? { previewUrl: options.previewUrl } : {}),
     schema: {
       title: titleAndAddress(options.model.title, options.address),
@@ -48,6 +50,7 @@ function mdxCollection(options: {
       }),
     },
   });
+  return { ...list, columns: options.columns };
 }
 
 export default config({
