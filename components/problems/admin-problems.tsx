@@ -35,7 +35,7 @@ export function AdminProblems() {
       className="max-h-[40vh] shrink-0 overflow-auto border-b border-red-300 bg-red-50 text-sm text-red-950"
     >
       <summary className="cursor-pointer px-4 py-2 font-semibold">
-        Problems ({problems.length}): the site will not publish until they are fixed
+        {`Problems (${problems.length}): the site will not publish until they are fixed`}
       </summary>
       <ul className="px-4 pb-2">
         {problems.map((p, i) => (

@@ -17,7 +17,7 @@ export function ContentProblemsPanel() {
     >
       <details>
         <summary className="cursor-pointer bg-red-700 px-3 py-2 font-semibold text-white">
-          Content problems ({problems.length})
+          {`Content problems (${problems.length})`}
         </summary>
         <p className="px-3 pt-2">
           The content check found these in the content folder. Fix them and save: this list updates

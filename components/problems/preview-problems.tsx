@@ -8,10 +8,12 @@ export function PreviewProblems() {
   const count = report.problems.length;
   return (
     <span className="block">
-      {count} content {count === 1 ? 'problem' : 'problems'}: shown on the pages they affect; this
-      branch cannot go live until they are fixed.
-      {report.leftOut.length > 0 &&
-        ` Left out of this preview, as they cannot be shown: ${report.leftOut.join(', ')}.`}
+      {[
+        `${count} content ${count === 1 ? 'problem' : 'problems'}: shown on the pages they affect; this branch cannot go live until they are fixed.`,
+        ...(report.leftOut.length > 0
+          ? [`Left out of this preview, as they cannot be shown: ${report.leftOut.join(', ')}.`]
+          : []),
+      ].join(' ')}
     </span>
   );
 }
