@@ -28,8 +28,10 @@ async function addLinkedParagraph(page: Page, href: string): Promise<void> {
   for (let i = 0; i < 'our pricing'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
   // Keystatic's toolbar labels its link button as it labels the divider before it.
   await page.getByRole('toolbar').getByRole('button', { name: 'Divider' }).nth(1).click();
-  await page.keyboard.type(href);
-  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Link' }).fill(href);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
 }
 
 test('a broken link saved in the admin shows in its Problems list and on the page; fixing it clears both', async ({
@@ -76,5 +78,6 @@ test('the admin opens from http://127.0.0.1 as from localhost', async ({ page })
   // The suite's dev server listens on every address (playwright.admin.config.ts) and its pages
   // are opened at 127.0.0.1, where `next dev` refused its scripts without allowedDevOrigins.
   await page.goto('/keystatic');
-  await expect(page.getByRole('link', { name: 'Blog posts' })).toBeVisible({ timeout: 120_000 });
+  const nav = page.getByRole('list', { name: 'Collections' });
+  await expect(nav.getByRole('link', { name: 'Blog posts' })).toBeVisible({ timeout: 120_000 });
 });
