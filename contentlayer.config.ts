@@ -56,6 +56,8 @@ export default makeSource({
   // them); a production build never gets here with any (npm run build stops at the check).
   contentDirExclude: [
     'site.json',
+    'redirects.json',
+    'published.json',
     'posts/**/_*.mdx',
     ...(isPreviewBuild() ? leftOutOfPreview(readProblems(CONTENT_DIR)) : []),
   ],

@@ -6,6 +6,7 @@
 import { collection, config, fields, singleton } from '@keystatic/core';
 import { editorComponents } from '@/lib/content/editor-components';
 import { editorFields, titleAndAddress } from '@/lib/content/editor-fields';
+import { redirectsSchema } from '@/lib/content/editor-redirects';
 import { siteSettingsSchema } from '@/lib/content/editor-site';
 import { githubRepo } from '@/lib/content/editor-storage.mjs';
 import { pageModel, postModel, REQUIRED_PAGES } from '@/lib/content/model';
@@ -91,6 +92,12 @@ export default config({
       path: `${contentDir}/site`,
       format: { data: 'json' },
       schema: siteSettingsSchema,
+    }),
+    redirects: singleton({
+      label: 'Redirects',
+      path: `${contentDir}/redirects`,
+      format: { data: 'json' },
+      schema: redirectsSchema,
     }),
   },
 });

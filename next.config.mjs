@@ -19,6 +19,7 @@ import {
 import { editorHeaders, includesEditor } from './lib/content/editor-storage.mjs';
 import { isPreviewBuild } from './lib/preview.mjs';
 import { privacyStop, privacyWarnings } from './lib/privacy-facts.mjs';
+import { readRedirects } from './lib/redirects-file.mjs';
 import { securityHeaders } from './lib/security-headers.mjs';
 
 const staticExport = process.env.STATIC_EXPORT === '1';
@@ -28,6 +29,9 @@ const contactForm = contactFormMode(process.env, { staticExport });
 // The browser editor's routes (page.admin.tsx, route.admin.ts under app/keystatic and
 // app/api/keystatic): in `next dev`, and in a server build only with GitHub storage set.
 const editor = includesEditor(process.env, { staticExport }) ? ['admin.tsx', 'admin.ts'] : [];
+// The export's forwarding pages for moved addresses (app/[...forward]/page.forward.tsx): only
+// with redirects recorded, as an export cannot build a dynamic page that lists none.
+const forwarding = staticExport && readRedirects().length > 0 ? ['forward.tsx'] : [];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -41,6 +45,7 @@ const nextConfig = {
   distDir: staticExport ? '.next' : '.next-server',
   pageExtensions: [
     ...editor,
+    ...forwarding,
     ...(staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts']),
   ],
   turbopack: {
@@ -81,6 +86,15 @@ const nextConfig = {
   ...(staticExport
     ? {}
     : {
+        // Addresses marketing moved (content/redirects.json, the admin's "Redirects"): 308 on
+        // `next start` and Vercel alike. Read when the server is built or `next dev` starts.
+        async redirects() {
+          return readRedirects().map(({ from, to }) => ({
+            source: from,
+            destination: to,
+            permanent: true,
+          }));
+        },
         async headers() {
           if (process.env.NODE_ENV !== 'production') return [];
           return [

@@ -8,6 +8,7 @@ import { shown, type ContentProblem } from './problems';
 import { pageModel, postModel } from './model';
 import { fieldProblemRenders } from './preview-tolerance';
 import { pictureOutsideFolder, postPictureFolder } from './admin-rules';
+import { checkRedirects } from './redirect-rules';
 import { PLACEHOLDER_EXCERPT } from './new-post';
 import { isPreviewBuild } from '../preview.mjs';
 import { buildDay, visibilityRules } from '../visibility';
@@ -15,7 +16,12 @@ import { checkSiteLinks, checkSiteSettings } from './check-site';
 import { checkSlugs, checkTagLabels, type Parsed } from './post-rules';
 import { publication } from './publication';
 
-export type CheckResult = { problems: ContentProblem[]; fileCount: number };
+export type CheckResult = {
+  problems: ContentProblem[];
+  fileCount: number;
+  /** Every address live once this content is published. */
+  live: string[];
+};
 
 /**
  * Every check an editor's change must pass before the site is built, over a whole project folder
@@ -111,6 +117,7 @@ export function checkContent(
     problems.push(...rendering(checkSiteLinks(siteCheck.settings, routeIsLive)));
   if (siteCheck.settings)
     problems.push(...rendering(checkTagLabels(siteCheck.settings.tagLabels, posts)));
+  problems.push(...checkRedirects(root, links.live));
   for (const item of parsed) {
     const body = item.text
       .split('\n')
@@ -131,5 +138,6 @@ export function checkContent(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
     ),
     fileCount: sources.length + 1,
+    live: [...links.live],
   };
 }

@@ -20,6 +20,10 @@ export const SITE_LABELS: Readonly<Record<string, string>> = {
   postalCode: 'Postal code',
   locality: 'Locality (city)',
   region: 'Region (state)',
+  // The admin's Redirects page (content/redirects.json), named the same way.
+  redirects: 'Redirects',
+  from: 'Old address',
+  to: 'New address',
 };
 
 /** A setting's name in the admin: "phone" → "Phone", "shareImageAlt" → "Share image alt". */
