@@ -1,4 +1,3 @@
 export const REDIRECTS_FILE: string;
-export const SITE_PATH: RegExp;
 /** The content folder's recorded redirects, old address → new (well-formed entries only). */
 export function readRedirects(contentDir?: string): { from: string; to: string }[];

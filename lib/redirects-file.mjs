@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR } from './content-dir.mjs';
+import { SITE_PATH } from './redirect-path.mjs';
 
 /** Where marketing records moved addresses (the admin's "Redirects"), inside the content folder. */
 export const REDIRECTS_FILE = 'redirects.json';
 
-/** A site address a redirect may start from or lead to: "/blog/old-post", no pattern characters. */
-export const SITE_PATH = /^\/[A-Za-z0-9/_.~-]*$/;
 
 /**
  * The content folder's recorded redirects, old address → new, for next.config.mjs and the static

@@ -4,7 +4,7 @@
  * a page that forwards. The content check reports one that loops or leads to no page.
  */
 import { fields } from '@keystatic/core';
-import { SITE_PATH } from '../redirects-file.mjs';
+import { SITE_PATH } from '../redirect-path.mjs';
 import { SITE_LABELS } from './site-labels';
 
 const address = (label: string, description: string) =>

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR } from '../content-dir.mjs';
-import { REDIRECTS_FILE, SITE_PATH } from '../redirects-file.mjs';
+import { SITE_PATH } from '../redirect-path.mjs';
+import { REDIRECTS_FILE } from '../redirects-file.mjs';
 import { closest } from './closest';
 import type { ContentProblem } from './problems';
 
