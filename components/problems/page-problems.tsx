@@ -9,7 +9,7 @@ export function PageProblems({ path }: { path: string }) {
   return (
     <section
       aria-label="Problems on this page"
-      className="mx-auto mt-6 max-w-3xl rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+      className="mx-4 mt-6 max-w-3xl rounded-lg sm:mx-auto border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
     >
       <h2 className="font-semibold">
         {`This page has ${problems.length} content ${noun} (not shown on the live site until fixed)`}
