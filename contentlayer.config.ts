@@ -1,15 +1,15 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
-import { plainTextPipeline } from './lib/content/mdx-pipeline';
-import { pageModel, postModel } from './lib/content/model';
-import { contentlayerFields } from './lib/content/model-contentlayer';
-import { siteDefaults } from './lib/content/site-defaults';
-import { postPath } from './lib/routes';
-import { CONTENT_DIR } from './lib/content-dir.mjs';
-import { validSiteSettings } from './lib/content/site-problems';
-import { readSiteFile } from './lib/site-file.mjs';
-import { isPreviewBuild } from './lib/preview.mjs';
-import { readProblems } from './lib/content/problems-file';
-import { leftOutOfPreview } from './lib/content/preview-tolerance';
+import { plainTextPipeline } from './lib/content-model/mdx-pipeline';
+import { pageModel, postModel } from './lib/content-model/model';
+import { contentlayerFields } from './lib/content-model/model-contentlayer';
+import { siteDefaults } from './lib/seo/site-defaults';
+import { postPath } from './lib/site/routes';
+import { CONTENT_DIR } from './lib/settings';
+import { validSiteSettings } from './lib/site/site-problems';
+import { readSiteFile } from './lib/site/site-file';
+import { isPreviewBuild } from './lib/posts/preview';
+import { readProblems } from './lib/problems/problems-file';
+import { leftOutOfPreview } from './lib/content-check/preview-tolerance';
 
 // Read from disk, not imported: the content folder is a setting, and an import's path is fixed.
 const site = validSiteSettings(readSiteFile());
@@ -26,7 +26,7 @@ export const Post = defineDocumentType(() => ({
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
     url: { type: 'string', resolve: (doc) => postPath(fileSlug(doc._raw.sourceFileName)) },
-    // body.html holds the body's plain text, not HTML: see lib/content/mdx-pipeline.ts
+    // body.html holds the body's plain text, not HTML: see lib/content-model/mdx-pipeline.ts
     readingTime: {
       type: 'number',
       resolve: (doc) =>
@@ -51,7 +51,7 @@ export const Page = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   // A post whose file name starts with "_" (the template, an editor's notes) is never published;
-  // the content check skips the same files (lib/content/check-content.ts).
+  // the content check skips the same files (lib/content-check/check-content.ts).
   // A preview build leaves out the posts the content check found unrenderable (its banner lists
   // them); a production build never gets here with any (npm run build stops at the check).
   contentDirExclude: [

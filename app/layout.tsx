@@ -4,10 +4,10 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { PreviewBanner } from '@/components/layout/preview-banner';
 import { ContentProblemsPanel } from '@/components/problems/content-problems-panel';
 import { SiteHeader } from '@/components/layout/site-header';
-import { rootMetadata } from '@/lib/seo';
-import { getSite, siteLanguage, siteUrl } from '@/lib/site';
-import { themeScript } from '@/lib/theme';
-import { isPreview } from '@/lib/visibility';
+import { rootMetadata } from '@/lib/seo/metadata';
+import { getSite, siteLanguage, siteUrl } from '@/lib/site/site';
+import { themeScript } from '@/lib/site/theme';
+import { isPreview } from '@/lib/posts/visibility';
 import { inter } from './fonts/inter';
 import './globals.css';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { getLatestPosts } from '@/lib/posts';
-import { BLOG_PATH } from '@/lib/routes';
+import { getLatestPosts } from '@/lib/posts/posts';
+import { BLOG_PATH } from '@/lib/site/routes';
 import { SiteLink } from '@/components/site-link';
 
 // A missing page has no address of its own to name: the inherited canonical and og:url would

@@ -6,13 +6,13 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { PhoneIcon } from '@/components/icons';
 import { HeroArt } from '@/components/page/hero-art';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
-import { getPage } from '@/lib/pages';
-import { getLatestPosts } from '@/lib/posts';
-import { BLOG_PATH } from '@/lib/routes';
-import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
-import { getSite, hoursLabel, hoursTimeZone, telHref } from '@/lib/site';
+import { getPage } from '@/lib/posts/pages';
+import { getLatestPosts } from '@/lib/posts/posts';
+import { BLOG_PATH } from '@/lib/site/routes';
+import { BUSINESS_PAGE_SLUGS } from '@/lib/seo/metadata';
+import { getSite, hoursLabel, hoursTimeZone, telHref } from '@/lib/site/site';
 
-// Read on each render, not once per module: `next dev` then shows every save (lib/pages.ts).
+// Read on each render, not once per module: `next dev` then shows every save (lib/posts/pages.ts).
 export function generateMetadata(): Metadata {
   return { description: getPage('home').description };
 }

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { STATIC_ROUTES } from '@/lib/routes';
-import { POSTS_PER_PAGE } from '@/lib/pagination';
-import { getPostSummaries } from '@/lib/posts';
-import { siteUrl } from '@/lib/site';
-import { buildSitemap } from '@/lib/sitemap';
+import { STATIC_ROUTES } from '@/lib/site/routes';
+import { POSTS_PER_PAGE } from '@/lib/posts/pagination';
+import { getPostSummaries } from '@/lib/posts/posts';
+import { siteUrl } from '@/lib/site/site';
+import { buildSitemap } from '@/lib/seo/sitemap';
 
 export const dynamic = 'force-static';
 

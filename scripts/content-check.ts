@@ -2,10 +2,10 @@
 // `--watch` re-checks whenever a file in the content folder or public/ changes (npm run dev uses it).
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../lib/content-dir.mjs';
-import { checkContent } from '../lib/content/check-content';
-import { reportCheck } from '../lib/content/check-report';
-import { isPreviewBuild } from '../lib/preview.mjs';
+import { CONTENT_DIR, readSettings } from '../lib/settings';
+import { checkContent } from '../lib/content-check/check-content';
+import { reportCheck } from '../lib/content-check/check-report';
+import { isPreviewBuild } from '../lib/posts/preview';
 
 const root = process.cwd();
 
@@ -14,7 +14,7 @@ function runOnce(): boolean {
   const { problems, fileCount } = checkContent(root);
   return reportCheck(problems, fileCount, {
     preview: isPreviewBuild(),
-    github: process.env.GITHUB_ACTIONS === 'true',
+    github: readSettings().GITHUB_ACTIONS,
     took: `(${Math.round(performance.now() - started)} ms)`,
   });
 }

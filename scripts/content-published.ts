@@ -3,10 +3,10 @@
 // then reports any of them that disappears without a redirect (lib/content/redirect-rules.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../lib/content-dir.mjs';
-import { checkContent } from '../lib/content/check-content';
-import { PUBLISHED_FILE } from '../lib/content/redirect-rules';
-import { buildDay } from '../lib/visibility';
+import { CONTENT_DIR } from '../lib/settings';
+import { checkContent } from '../lib/content-check/check-content';
+import { PUBLISHED_FILE } from '../lib/content-check/rules/redirect-rules';
+import { buildDay } from '../lib/posts/visibility';
 
 const file = join(CONTENT_DIR, PUBLISHED_FILE);
 const before = (() => {

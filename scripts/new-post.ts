@@ -2,11 +2,12 @@
 // `--slug <address>` names the address when the title has no Latin letters to make one from.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteCalendarDay } from '../lib/calendar-day.mjs';
-import { CONTENT_DIR } from '../lib/content-dir.mjs';
-import { POST_FIELDS } from '../lib/content/field-rules';
-import { newPostSource, slugify } from '../lib/content/new-post';
-import { postPath, RESERVED_POST_SLUGS } from '../lib/routes';
+import { siteCalendarDay } from '../lib/site/calendar-day';
+import { CONTENT_DIR } from '../lib/settings';
+import { POST_FIELDS } from '../lib/content-check/rules/field-rules';
+import { slugify } from '../lib/content-model/address';
+import { newPostSource } from '../lib/content-model/new-post';
+import { postPath, RESERVED_POST_SLUGS } from '../lib/site/routes';
 
 function fail(message: string): never {
   console.error(message);

@@ -1,5 +1,5 @@
-import { readRedirects } from '@/lib/redirects-file.mjs';
-import { exportedPath } from '@/lib/redirect-paths';
+import { readRedirects } from '@/lib/site/redirects';
+import { withTrailingSlash } from '@/lib/site/site-path';
 
 // out/_redirects in the static export (the format Netlify and Cloudflare Pages read): the
 // addresses marketing moved (content/redirects.json), answered with a permanent redirect. Hosts
@@ -7,6 +7,6 @@ import { exportedPath } from '@/lib/redirect-paths';
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  const lines = readRedirects().map(({ from, to }) => `${from} ${exportedPath(to)} 301`);
+  const lines = readRedirects().map(({ from, to }) => `${from} ${withTrailingSlash(to)} 301`);
   return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain' } });
 }

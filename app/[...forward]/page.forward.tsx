@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { exportedPath, movedAddresses, redirectTarget } from '@/lib/redirect-paths';
+import { movedAddresses, redirectTarget } from '@/lib/site/redirects';
+import { sitePath } from '@/lib/site/site-path';
 
 // Only in the static export, and only when content/redirects.json has entries (next.config.mjs):
 // a page at each moved address that sends the browser on, for hosts that ignore _redirects.
@@ -19,14 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: 'This page has moved',
     robots: { index: false, follow: true },
-    alternates: { canonical: exportedPath(to) },
+    alternates: { canonical: sitePath(to) },
   };
 }
 
 export default async function ForwardPage({ params }: Props) {
   const to = redirectTarget((await params).forward);
   if (!to) notFound();
-  const href = exportedPath(to);
+  const href = sitePath(to);
   return (
     <div className="mx-auto max-w-3xl px-4 py-16">
       <meta httpEquiv="refresh" content={`0; url=${href}`} />

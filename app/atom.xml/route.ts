@@ -1,6 +1,6 @@
-import { atomFeed } from '@/lib/feed';
-import { getPostSummaries } from '@/lib/posts';
-import { getSite, siteLanguage, siteUrl } from '@/lib/site';
+import { atomFeed } from '@/lib/seo/feed';
+import { getPostSummaries } from '@/lib/posts/posts';
+import { getSite, siteLanguage, siteUrl } from '@/lib/site/site';
 
 export const dynamic = 'force-static';
 

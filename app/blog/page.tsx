@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { BlogTools } from '@/components/blog/blog-tools';
 import { PostListing } from '@/components/blog/post-listing';
-import { firstPage } from '@/lib/pagination';
-import { getPostSummaries } from '@/lib/posts';
-import { BLOG_PATH } from '@/lib/routes';
-import { blogCopy, listingMetadata } from '@/lib/seo';
-import { getSite } from '@/lib/site';
+import { firstPage } from '@/lib/posts/pagination';
+import { getPostSummaries } from '@/lib/posts/posts';
+import { BLOG_PATH } from '@/lib/site/routes';
+import { blogCopy, listingMetadata } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site/site';
 
 export function generateMetadata(): Metadata {
   return listingMetadata(getSite(), blogCopy);

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { ContentPage } from '@/components/page/content-page';
-import { getPage } from '@/lib/pages';
+import { getPage } from '@/lib/posts/pages';
 
-// Read on each render, not once per module: `next dev` then shows every save (lib/pages.ts).
+// Read on each render, not once per module: `next dev` then shows every save (lib/posts/pages.ts).
 export function generateMetadata(): Metadata {
   const { title, description } = getPage('privacy');
   return { title, description };

@@ -1,5 +1,5 @@
-import { getAllPosts } from '@/lib/posts';
-import { buildSearchIndex } from '@/lib/search';
+import { getAllPosts } from '@/lib/posts/posts';
+import { buildSearchIndex } from '@/lib/posts/search';
 
 // Written once at build time, like the pages; /search fetches it when it opens.
 export const dynamic = 'force-static';

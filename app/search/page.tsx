@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { SearchFallback } from '@/components/search/search-fallback';
 import { SearchIsland } from '@/components/search/search-island';
-import { getPostSummaries } from '@/lib/posts';
-import { SEARCH_INDEX_PATH } from '@/lib/routes';
-import { getSite } from '@/lib/site';
+import { getPostSummaries } from '@/lib/posts/posts';
+import { SEARCH_INDEX_PATH } from '@/lib/site/routes';
+import { getSite } from '@/lib/site/site';
 
 export const metadata: Metadata = {
   title: 'Search',

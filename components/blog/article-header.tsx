@@ -1,6 +1,6 @@
-import type { Crumb } from '@/lib/json-ld';
-import type { PostSummary } from '@/lib/posts';
-import { getSite } from '@/lib/site';
+import type { Crumb } from '@/lib/seo/json-ld';
+import type { PostSummary } from '@/lib/posts/posts';
+import { getSite } from '@/lib/site/site';
 import { PublicationBadge } from './publication-badge';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';

@@ -1,5 +1,5 @@
 import { SearchBox } from '@/components/search/search-box';
-import { TAGS_PATH } from '@/lib/routes';
+import { TAGS_PATH } from '@/lib/site/routes';
 import { SiteLink } from '@/components/site-link';
 
 /** Ways into the blog besides scrolling: search (a plain form, no script) and the tag list. */

@@ -1,4 +1,4 @@
-import type { PageOf } from '@/lib/pagination';
+import type { PageOf } from '@/lib/posts/pagination';
 import { SiteLink } from '@/components/site-link';
 
 type PaginationNavProps = {

@@ -1,4 +1,4 @@
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
 import { PublicationBadge } from './publication-badge';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { PageOf } from '@/lib/pagination';
-import type { PostSummary } from '@/lib/posts';
+import type { PageOf } from '@/lib/posts/pagination';
+import type { PostSummary } from '@/lib/posts/posts';
 import { PaginationNav } from './pagination-nav';
 import { PostGrid } from './post-grid';
 

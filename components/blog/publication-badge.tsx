@@ -1,4 +1,4 @@
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 
 /** Marks a post only a preview shows: a draft, or one dated after the build's day. */
 export function PublicationBadge({ post }: { post: Pick<PostSummary, 'draft' | 'scheduled'> }) {

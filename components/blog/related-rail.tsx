@@ -1,4 +1,4 @@
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 import { PostGrid } from './post-grid';
 
 export function RelatedRail({ posts }: { posts: PostSummary[] }) {

@@ -1,5 +1,5 @@
-import { tagPath } from '@/lib/routes';
-import { tagLabel, type TagLabels } from '@/lib/tags';
+import { tagPath } from '@/lib/site/routes';
+import { tagLabel, type TagLabels } from '@/lib/posts/tags';
 import { SiteLink } from '@/components/site-link';
 
 type TagListProps = {

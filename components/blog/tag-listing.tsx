@@ -1,8 +1,8 @@
-import type { PageOf } from '@/lib/pagination';
-import type { PostSummary } from '@/lib/posts';
-import { TAGS_PATH } from '@/lib/routes';
-import { tagCopy } from '@/lib/seo';
-import { getSite } from '@/lib/site';
+import type { PageOf } from '@/lib/posts/pagination';
+import type { PostSummary } from '@/lib/posts/posts';
+import { TAGS_PATH } from '@/lib/site/routes';
+import { tagCopy } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site/site';
 import { PostListing } from './post-listing';
 import { SiteLink } from '@/components/site-link';
 

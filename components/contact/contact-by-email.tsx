@@ -1,5 +1,5 @@
 import { PrivacyNotice } from './privacy-notice';
-import { getSite, hasRealEmail, hoursLabel, telHref } from '@/lib/site';
+import { getSite, hasRealEmail, hoursLabel, telHref } from '@/lib/site/site';
 
 /**
  * Stands in for the form on a static host, where nothing could receive it. Until marketing sets

@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/site';
 
 /** The seed's "Find Out More About Us" band; its words live in content/site.json. */
 export function ContactCta() {

@@ -6,7 +6,7 @@ import {
   hoursLabel,
   hoursTimeZone,
   telHref,
-} from '@/lib/site';
+} from '@/lib/site/site';
 
 /** Phone, hours, email and address as far as they are known; unknown ones are left out. */
 export function ContactDetails() {

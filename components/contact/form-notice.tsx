@@ -1,6 +1,6 @@
-import type { ContactFormState } from '@/lib/contact/form-state';
+import type { ContactFormState } from '@/lib/contact/http/form-state';
 
-/** The company's phone, from the site config (passed in: lib/site.ts stays out of the browser). */
+/** The company's phone, from the site config (passed in: lib/site/site.ts stays out of the browser). */
 export type PhoneLink = { label: string; href: string };
 
 const WARN =

@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/site-link';
-import { privacyFacts } from '@/lib/privacy';
-import { pagePath } from '@/lib/routes';
+import { privacyFacts } from '@/lib/privacy/privacy';
+import { pagePath } from '@/lib/site/routes';
 
 type PrivacyNoticeProps = {
   /** 'form': what the form sends; 'direct': what a visitor tells us by phone or email. */

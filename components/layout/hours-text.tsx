@@ -1,4 +1,4 @@
-import { hoursRules } from '@/lib/site';
+import { hoursRules } from '@/lib/site/site';
 
 /**
  * The opening hours for the header's top bar. On phones each rule takes its own line and may

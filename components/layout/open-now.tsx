@@ -1,13 +1,13 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { describeOpenStatus, openStatus } from '@/lib/hours';
-import type { OpeningHours } from '@/lib/week';
-import type { ZoneClock } from '@/lib/zone-clock';
+import { describeOpenStatus, openStatus } from '@/lib/site/hours';
+import type { OpeningHours } from '@/lib/site/week';
+import type { ZoneClock } from '@/lib/site/zone-clock';
 
 type OpenNowProps = {
   hours: OpeningHours[];
-  /** The company's UTC offsets (lib/zone-clock.ts): no Intl formatter in the browser. */
+  /** The company's UTC offsets (lib/site/zone-clock.ts): no Intl formatter in the browser. */
   clock: ZoneClock;
   /** What the prerendered page says, true at any hour (e.g. "Malaysia Time"). */
   neutralLabel: string;

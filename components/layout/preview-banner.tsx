@@ -1,8 +1,8 @@
-import { contactFormOffReason } from '@/lib/contact/form-built';
+import { contactFormOffReason } from '@/lib/contact/http/form-built';
 import { PreviewProblems } from '@/components/problems/preview-problems';
-import { privacyPlaceholderNote } from '@/lib/privacy';
+import { privacyPlaceholderNote } from '@/lib/privacy/privacy';
 
-/** On every page of a preview (lib/visibility.ts), so nobody mistakes it for the live site. */
+/** On every page of a preview (lib/posts/visibility.ts), so nobody mistakes it for the live site. */
 export function PreviewBanner() {
   const formOff = contactFormOffReason();
   const privacy = privacyPlaceholderNote();

@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import { pagePath } from '@/lib/routes';
+import { pagePath } from '@/lib/site/routes';
 import {
   addressLines,
   getSite,
@@ -7,7 +7,7 @@ import {
   hoursLabel,
   hoursTimeZone,
   telHref,
-} from '@/lib/site';
+} from '@/lib/site/site';
 
 /** Shows only the facts marketing has filled in: empty address parts and social links stay hidden. */
 export function SiteFooter() {

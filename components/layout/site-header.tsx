@@ -1,13 +1,14 @@
 import { ClockIcon, PhoneIcon, SearchIcon } from '@/components/icons';
 import { SiteLink } from '@/components/site-link';
-import { getSite, hoursTimeZone, siteClock, telHref } from '@/lib/site';
+import { SEARCH_PATH } from '@/lib/site/routes';
+import { getSite, hoursTimeZone, siteClock, telHref } from '@/lib/site/site';
 import { HoursText } from './hours-text';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';
 import { OpenNow } from './open-now';
 import { ThemeToggle } from './theme-toggle';
 
-const SEARCH = { label: 'Search', href: '/search' } as const;
+const SEARCH = { label: 'Search', href: SEARCH_PATH } as const;
 
 export function SiteHeader() {
   return (

@@ -1,5 +1,5 @@
 import { MDXRemote } from 'next-mdx-remote/rsc';
-import { REMARK_PLUGINS } from '@/lib/content/markdown-syntax';
+import { REMARK_PLUGINS } from '@/lib/content-model/markdown-syntax';
 import { dropUnsafeMarkup } from './drop-unsafe-markup';
 import { mdxComponents } from './mdx-components';
 

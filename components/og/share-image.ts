@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import satori, { type Font } from 'satori';
 import satoriPackage from 'satori/package.json';
 import sharp from 'sharp';
-import { displayDate } from '@/lib/dates';
-import { cachedPng, describeDrawing, drawingKey } from '@/lib/png-cache';
-import { getPostBySlug } from '@/lib/posts';
-import { OG_IMAGE_SIZE } from '@/lib/seo';
-import { getSite } from '@/lib/site';
-import { tagLabel } from '@/lib/tags';
+import { displayDate } from '@/lib/site/dates';
+import { cachedPng, describeDrawing, drawingKey } from '@/lib/seo/share-image-cache';
+import { getPostBySlug } from '@/lib/posts/posts';
+import { OG_IMAGE_SIZE } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site/site';
+import { tagLabel } from '@/lib/posts/tags';
 import { LOGO_SIZE, ShareCard } from './share-card';
 
 // Next keeps .next/cache between builds (Vercel restores it before each one), so the static

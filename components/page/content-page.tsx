@@ -2,10 +2,9 @@ import type { ReactNode } from 'react';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { PageProblems } from '@/components/problems/page-problems';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
-import type { PageContent } from '@/lib/pages';
-import { REQUIRED_PAGES } from '@/lib/content/model';
-import { pagePath } from '@/lib/routes';
-import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
+import type { PageContent } from '@/lib/posts/pages';
+import { BUSINESS_PAGE_SLUGS } from '@/lib/seo/metadata';
+import { pagePath, REQUIRED_PAGES } from '@/lib/site/routes';
 
 type ContentPageProps = { page: PageContent; aside?: ReactNode; children?: ReactNode };
 

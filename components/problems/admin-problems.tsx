@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { isReport, type ListedProblem } from '@/lib/content/problems-report';
+import { isReport, type ListedProblem } from '@/lib/problems/problems-report';
 
 const EVERY_MS = 2_000;
 

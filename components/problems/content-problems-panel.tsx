@@ -1,5 +1,5 @@
 import { ProblemEntry } from '@/components/problems/problem-entry';
-import { shownProblems } from '@/lib/content/shown-problems';
+import { shownProblems } from '@/lib/problems/shown-problems';
 
 /**
  * `npm run dev` only: the content check's findings on every page, folded in a corner until

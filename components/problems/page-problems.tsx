@@ -1,5 +1,5 @@
 import { ProblemEntry } from '@/components/problems/problem-entry';
-import { shownProblems } from '@/lib/content/shown-problems';
+import { shownProblems } from '@/lib/problems/shown-problems';
 
 /** On top of a post or page with content problems, in `npm run dev` and in a preview build. */
 export function PageProblems({ path }: { path: string }) {

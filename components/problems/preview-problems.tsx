@@ -1,4 +1,4 @@
-import { shownProblems } from '@/lib/content/shown-problems';
+import { shownProblems } from '@/lib/problems/shown-problems';
 
 /** A preview build's content problems, in its banner: how many, and the posts left out. */
 export function PreviewProblems() {

@@ -1,4 +1,4 @@
-import type { ListedProblem } from '@/lib/content/problems-file';
+import type { ListedProblem } from '@/lib/problems/problems-report';
 
 /** One content problem in the check's plain words: where, what was found, what to write. */
 export function ProblemEntry({

@@ -1,5 +1,6 @@
 import type { FormEvent, InputHTMLAttributes } from 'react';
-import { sitePath } from '@/lib/site-path';
+import { SEARCH_PATH } from '@/lib/site/routes';
+import { sitePath } from '@/lib/site/site-path';
 
 export const SEARCH_INPUT_ID = 'search-q';
 
@@ -26,7 +27,7 @@ export function SearchBox({
   return (
     <form
       role="search"
-      action={sitePath('/search')}
+      action={sitePath(SEARCH_PATH)}
       method="get"
       onSubmit={onSubmit}
       className={`w-full max-w-xl ${className}`}

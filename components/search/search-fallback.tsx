@@ -1,5 +1,5 @@
-import type { SearchDocument } from '@/lib/search';
-import type { TagLabels } from '@/lib/tags';
+import type { SearchDocument } from '@/lib/posts/search';
+import type { TagLabels } from '@/lib/posts/tags';
 import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 

@@ -8,10 +8,10 @@ import {
   searchShallow,
   type SearchDocument,
   type SearchIndex,
-} from '@/lib/search';
+} from '@/lib/posts/search';
 import { SEARCH_INPUT_ID, SearchBox } from './search-box';
 import { SearchResults } from './search-results';
-import type { TagLabels } from '@/lib/tags';
+import type { TagLabels } from '@/lib/posts/tags';
 
 type SearchIslandProps = { posts: SearchDocument[]; indexUrl: string; tagLabels: TagLabels };
 

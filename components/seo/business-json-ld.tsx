@@ -1,5 +1,5 @@
-import { localBusinessJsonLd } from '@/lib/json-ld';
-import { getSite, hasRealEmail, siteUrl } from '@/lib/site';
+import { localBusinessJsonLd } from '@/lib/seo/json-ld';
+import { getSite, hasRealEmail, siteUrl } from '@/lib/site/site';
 import { JsonLd } from './json-ld';
 
 /** The company as schema.org LocalBusiness: name, logo, phone, address, opening hours. */

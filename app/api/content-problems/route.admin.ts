@@ -1,5 +1,5 @@
-import { CONTENT_DIR } from '@/lib/content-dir.mjs';
-import { readProblems } from '@/lib/content/problems-file';
+import { CONTENT_DIR } from '@/lib/settings';
+import { readProblems } from '@/lib/problems/problems-file';
 
 // Read on every request: the content check rewrites the file on every save.
 export const dynamic = 'force-dynamic';

@@ -6,16 +6,16 @@ import { ContactCta } from '@/components/contact/contact-cta';
 import { PageProblems } from '@/components/problems/page-problems';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
-import { blogPostingJsonLd, breadcrumbJsonLd, postBreadcrumbs } from '@/lib/json-ld';
+import { blogPostingJsonLd, breadcrumbJsonLd, postBreadcrumbs } from '@/lib/seo/json-ld';
 import {
   getAllPosts,
   getPostBySlug,
   getRelatedPosts,
   placesOwnContactCta,
   toSummary,
-} from '@/lib/posts';
-import { postMetadata } from '@/lib/seo';
-import { getSite, siteLanguage, siteUrl } from '@/lib/site';
+} from '@/lib/posts/posts';
+import { postMetadata } from '@/lib/seo/metadata';
+import { getSite, siteLanguage, siteUrl } from '@/lib/site/site';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { TagChip } from '@/components/blog/tag-list';
-import { getAllTags } from '@/lib/posts';
-import { getSite } from '@/lib/site';
+import { getAllTags } from '@/lib/posts/posts';
+import { getSite } from '@/lib/site/site';
 
 export const metadata: Metadata = {
   title: 'Tags',

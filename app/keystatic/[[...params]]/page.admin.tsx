@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AdminProblems } from '@/components/problems/admin-problems';
 import { KeystaticAdmin } from '../keystatic-admin';
 
-// Only in builds that include the editor (next.config.mjs); never for search engines.
+// Only in builds that include the editor (next.config.ts); never for search engines.
 export const metadata: Metadata = {
   title: 'Edit the site',
   robots: { index: false, follow: false },

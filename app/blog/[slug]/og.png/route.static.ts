@@ -1,5 +1,5 @@
 import { postShareImage } from '@/components/og/share-image';
-import { getAllPosts } from '@/lib/posts';
+import { getAllPosts } from '@/lib/posts/posts';
 
 type Context = { params: Promise<{ slug: string }> };
 

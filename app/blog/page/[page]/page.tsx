@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogTools } from '@/components/blog/blog-tools';
 import { PostListing } from '@/components/blog/post-listing';
-import { pageParams, paginate, parsePageParam } from '@/lib/pagination';
-import { getPostSummaries } from '@/lib/posts';
-import { BLOG_PATH } from '@/lib/routes';
-import { blogCopy, listingMetadata } from '@/lib/seo';
-import { getSite } from '@/lib/site';
+import { pageParams, paginate, parsePageParam } from '@/lib/posts/pagination';
+import { getPostSummaries } from '@/lib/posts/posts';
+import { BLOG_PATH } from '@/lib/site/routes';
+import { blogCopy, listingMetadata } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site/site';
 
 type Props = { params: Promise<{ page: string }> };
 

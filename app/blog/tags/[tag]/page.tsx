@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TagListing } from '@/components/blog/tag-listing';
-import { firstPage } from '@/lib/pagination';
-import { getAllTags, getPostsByTag } from '@/lib/posts';
-import { listingMetadata, tagCopy } from '@/lib/seo';
-import { getSite } from '@/lib/site';
-import { tagPath } from '@/lib/routes';
-import { tagLabel } from '@/lib/tags';
+import { firstPage } from '@/lib/posts/pagination';
+import { getAllTags, getPostsByTag } from '@/lib/posts/posts';
+import { listingMetadata, tagCopy } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site/site';
+import { tagPath } from '@/lib/site/routes';
+import { tagLabel } from '@/lib/posts/tags';
 
 type Props = { params: Promise<{ tag: string }> };
 

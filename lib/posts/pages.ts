@@ -1,0 +1,23 @@
+import { CONTENT_DIR } from '../settings';
+import { generatedPages } from './generated-content';
+import type { FieldValues, pageModel } from '../content-model/model';
+import type { RequiredPage } from '../site/routes';
+
+/** A fixed page's copy: its frontmatter (lib/content-model/model.ts) and body. */
+export type PageContent = FieldValues<typeof pageModel> & {
+  slug: string;
+  /** MDX source, compiled when the page is prerendered. */
+  body: string;
+};
+
+/** Copy for a fixed page (content/pages/<slug>.mdx). A missing file is a build error, not a 404. */
+export function getPage(slug: RequiredPage): PageContent {
+  const doc = generatedPages().find((p) => p.slug === slug);
+  if (!doc) {
+    throw new Error(
+      `${CONTENT_DIR}/pages/${slug}.mdx is missing. Restore it: the ${slug} page is built from it.`,
+    );
+  }
+  const { _id, _raw, type: _type, body, ...fields } = doc;
+  return { ...fields, body: body.raw };
+}
