@@ -59,7 +59,7 @@ export default function HomePage() {
         </div>
       </section>
       <section className="mx-auto max-w-6xl px-4 pt-12">
-        {/* Lines of ~75 characters: full-width prose at 1200 px was hard to read. */}
+        {/* A readable line length: full-width prose on a wide screen is hard to read. */}
         <div className="max-w-3xl">
           <MdxContent source={page.body} className="prose-lg" />
         </div>

@@ -33,7 +33,7 @@ for (const { name, path } of PAGES) {
 }
 
 // The picture that is the page's largest paint must be fetched from the <head>, not found after
-// the stylesheet, and never lazily: on /blog a lazy first card cost 1.4 s of Lighthouse's LCP.
+// the stylesheet, and never lazily, or the largest paint waits for it.
 for (const { path, picture } of [
   { path: '/blog', picture: 'main li:first-child img' },
   { path: `/blog/${ARTICLE.slug}`, picture: 'article header img' },

@@ -50,8 +50,8 @@ test.describe('open now, at a mocked clock', () => {
     });
   });
 
-  // The first Intl.DateTimeFormat a page makes costs 15–30 ms of ICU start-up, and the pill used
-  // to make it during hydration: the biggest blocking task Lighthouse found on every page.
+  // The first Intl.DateTimeFormat a page makes starts ICU, a long task: the pill must not make
+  // one while it hydrates.
   test('tells the time without starting Intl in the browser', async ({ page }) => {
     await page.addInitScript(() => {
       const made: string[] = [];

@@ -6,7 +6,7 @@ import { editorRun, keepFiles, save, saveWith } from './keystatic-editor';
 import { FIXTURE_SITE } from '../tests/helpers/fixture-site';
 
 /**
- * Issue 16's proof, as marketing would do it in `npm run dev`: a post written in the admin lands
+ * What marketing does in `npm run dev`: a post written in the admin lands
  * in the content folder as the site reads it, passes the content check and shows as a draft; a phone number
  * changed in the site settings shows in the header. Every file is put back afterwards.
  */

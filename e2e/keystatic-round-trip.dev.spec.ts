@@ -5,7 +5,7 @@ import { editorRun, keepFiles, openedValue, saveWith } from './keystatic-editor'
 import { FIXTURE_SITE } from '../tests/helpers/fixture-site';
 
 /**
- * Issue 16, "round trip without damage": every post, page and the site settings opened in the
+ * Round trip without damage: every post, page and the site settings opened in the
  * admin and saved without edits; then the same one-character edit saved to the original and to
  * the admin's own file must write the same bytes (saving again changes nothing).
  * tests/integration/round-trip.test.tsx checks the unedited save shows visitors exactly what the original

@@ -2,10 +2,10 @@
 // preloads, from the @fontsource-variable/inter package (OFL, app/fonts/LICENSE-inter.txt).
 //
 // The package's Latin file carries the whole 100–900 weight axis and every OpenType feature:
-// 48 KB, the largest file in a page's first paint and, in Lighthouse's simulated slow 4G, the
-// last thing its LCP waited for. Nothing here is lighter than 400 and no optional features are
+// the largest file in a page's first paint, and the last thing its largest paint waits for on a
+// slow connection. Nothing here is lighter than 400 and no optional features are
 // used (tabular figures, stylistic sets), so this keeps the same characters with weights
-// 400–900: 32 KB (400–800 would be 31 KB, but bold text inside a bold heading asks for 900).
+// 400–900 (bold text inside a bold heading asks for 900). docs/performance.md has the sizes.
 // tests/integration/font-subset.test.ts checks the committed file has these weights and the characters used.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ export const SUBSET_FILE = fileURLToPath(
   new URL('../app/fonts/inter-latin-400-900.woff2', import.meta.url),
 );
 /** The package's own unicode-range for this file (its wght.css), so no character is lost. */
+/** @type {[number, number?][]} */
 const LATIN = [
   [0x0000, 0x00ff],
   [0x0131],

@@ -13,6 +13,14 @@ mkdirSync('test-results', { recursive: true });
 
 const seconds = new Map();
 
+/** @typedef {Record<string, string>} Env */
+
+/**
+ * @param {string} label
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Env} [env]
+ */
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
@@ -24,6 +32,7 @@ function run(label, command, args, env = {}) {
   return child.status === 0;
 }
 
+/** @param {string} path */
 function readJson(path) {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -32,13 +41,24 @@ function readJson(path) {
   }
 }
 
-/** A whole-suite check (lint, types, build) counts as one test. */
+/**
+ * A whole-suite check (lint, types, build) counts as one test.
+ * @param {string} label
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Env} [env]
+ */
 function check(label, command, args, env) {
   const ok = run(label, command, args, env);
   results.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
   return ok;
 }
 
+/**
+ * @param {string} label
+ * @param {string[]} args
+ * @param {Env} [env]
+ */
 function vitest(label, args, env) {
   const out = `test-results/${label}.json`;
   rmSync(out, { force: true });
@@ -54,6 +74,7 @@ function vitest(label, args, env) {
   results.push({ label, passed, failed });
 }
 
+/** @param {string} label */
 function playwright(label, config = 'playwright.config.ts') {
   const out = `test-results/${label}.json`;
   rmSync(out, { force: true });
@@ -73,7 +94,9 @@ check('import rings', 'npm', ['run', '-s', 'lint:rings']);
 // The unit tests read contentlayer's output. The content check and the type check run inside
 // the build below (`npm run build`, whose `next build` checks every file tsconfig.json includes).
 check('contentlayer', 'npx', ['contentlayer2', 'build', '--clearCache']);
-vitest('unit', []);
+vitest('unit', ['tests/unit']);
+// Servers, builds and real databases: SQLite, PostgreSQL (TEST_DATABASE_URL), an SMTP server.
+vitest('integration', ['tests/integration']);
 // The browser editor where editors use it (`npm run dev`): a new post, site settings, and every
 // content file saved twice, then the first saves' values and HTML compared with the originals.
 playwright('editor', 'playwright.admin.config.ts');

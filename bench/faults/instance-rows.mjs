@@ -2,7 +2,13 @@
 import { cronAndKill, limitsAndMailOutage } from './instance-scenarios.mjs';
 import { idsInMail } from './instances.mjs';
 
-/** Each stored enquiry in exactly one message. */
+/** @typedef {import('./instance-scenarios.mjs').Answer} Answer */
+
+/**
+ * Each stored enquiry in exactly one message.
+ * @param {readonly string[]} mail
+ * @param {Set<string>} stored
+ */
 const onceEach = (mail, stored) => {
   const perId = idsInMail(mail);
   return perId.size === stored.size && [...perId.values()].every((n) => n === 1);
@@ -11,11 +17,16 @@ const onceEach = (mail, stored) => {
 /**
  * The multi-instance rows of `npm run bench:faults`, in its table's shape (`row`), or undefined
  * without TEST_DATABASE_URL.
+ * @template R
+ * @param {(scenario: string, answers: Answer[], stored: Set<string>, note?: string) => R} row
+ * @param {number} OUTAGE_S
+ * @returns {Promise<R[] | undefined>}
  */
 export async function instanceRows(row, OUTAGE_S) {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return undefined;
   const limits = await limitsAndMailOutage({ adminUrl, outageMs: OUTAGE_S * 1000 });
+  /** @param {number} status */
   const count = (status) => limits.answers.filter((a) => a.status === status).length;
   const cron = await cronAndKill({ adminUrl });
   return [

@@ -12,6 +12,14 @@ import {
   until,
 } from './instances.mjs';
 
+/**
+ * What one enquiry got back: status 0 when no whole answer came from a server.
+ * @typedef {import('./instances.mjs').Answer} Answer
+ */
+
+/** @typedef {Awaited<ReturnType<typeof startMailSink>>} MailSink */
+
+/** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const TO = 'sales@snynet.test';
 
@@ -19,6 +27,14 @@ const TO = 'sales@snynet.test';
  * 600 enquiries from 60 client addresses (2 per client, 100 an hour for the site) while the mail
  * server is down; it comes up `outageMs` after the instances started, and their retry timers
  * send what is stored.
+ * @param {{ adminUrl: string; outageMs?: number }} options
+ * @returns {Promise<{
+ *   answers: Answer[];
+ *   stored: Set<string>;
+ *   loadSeconds: number;
+ *   mail: string[];
+ *   emailedAfterMs: number;
+ * }>}
  */
 export async function limitsAndMailOutage({ adminUrl, outageMs = 60_000 }) {
   const db = await freshDatabase(adminUrl);
@@ -34,6 +50,7 @@ export async function limitsAndMailOutage({ adminUrl, outageMs = 60_000 }) {
   });
   const mailDown = Date.now();
   const proxy = await startProxy(set.ports);
+  /** @type {MailSink | undefined} */
   let sink;
   try {
     const started = performance.now();
@@ -43,7 +60,8 @@ export async function limitsAndMailOutage({ adminUrl, outageMs = 60_000 }) {
     await sleep(Math.max(0, mailDown + outageMs - Date.now()));
     sink = await startMailSink(smtpPort);
     const back = Date.now();
-    await until(() => sink.raw.length >= stored.size, 180_000);
+    // Set just above (TypeScript does not carry that into a closure inside `try`).
+    await until(() => /** @type {MailSink} */ (sink).raw.length >= stored.size, 180_000);
     const emailedAfterMs = Date.now() - back;
     // A second copy of any enquiry would arrive now.
     await sleep(3000);
@@ -59,6 +77,19 @@ export async function limitsAndMailOutage({ adminUrl, outageMs = 60_000 }) {
 /**
  * As on Vercel (VERCEL=1: no retry timer): a backlog left while the mail server was down, which
  * only the cron route sends; then one instance killed with kill -9 mid-load and restarted.
+ * @param {{ adminUrl: string; secret?: string }} options
+ * @returns {Promise<{
+ *   backlog: Answer[];
+ *   backlogStored: Set<string>;
+ *   mailWithoutCron: number;
+ *   refused: number[];
+ *   mailAfterRefused: number;
+ *   drained: { status: number; body: unknown };
+ *   backlogMail: string[];
+ *   answers: Answer[];
+ *   afterRestart: Answer[];
+ *   stored: Set<string>;
+ * }>}
  */
 export async function cronAndKill({ adminUrl, secret = 'a-cron-secret-for-the-test' }) {
   const db = await freshDatabase(adminUrl);
@@ -76,10 +107,12 @@ export async function cronAndKill({ adminUrl, secret = 'a-cron-secret-for-the-te
     CRON_SECRET: secret,
   });
   const proxy = await startProxy(set.ports);
+  /** @param {string} [authorization] */
   const drain = (authorization) =>
     fetch(`http://127.0.0.1:${proxy.port}/api/contact/drain`, {
       headers: authorization ? { authorization } : {},
     });
+  /** @type {MailSink | undefined} */
   let sink;
   try {
     const backlog = await inBatches(30, 10, (i) => send(proxy.port, i, `198.51.100.${i}`));

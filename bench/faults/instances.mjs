@@ -7,7 +7,15 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import * as parts from './parts.mjs';
 
-/** A round-robin proxy in front of `ports`; a dead instance's share is answered 502. */
+/**
+ * What an enquiry got back: see `send`.
+ * @typedef {{ status: number; id?: string; error?: string; retryAfter?: string | null }} Answer
+ */
+
+/**
+ * A round-robin proxy in front of `ports`; a dead instance's share is answered 502.
+ * @param {readonly number[]} ports
+ */
 export async function startProxy(ports) {
   let next = 0;
   const server = createServer((req, res) => {
@@ -27,13 +35,23 @@ export async function startProxy(ports) {
     upstream.on('error', fail);
     req.pipe(upstream);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: server.address().port, close: () => new Promise((r) => server.close(r)) };
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  );
+  return {
+    // Listening on TCP, so an address with a port.
+    port: /** @type {import('node:net').AddressInfo} */ (server.address()).port,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 /**
  * One enquiry through the proxy from client `address` (as the proxy saw it, CONTACT_PROXY_HOPS=1).
  * `{ status, id, error, retryAfter }`; status 0 when no whole answer came from a server.
+ * @param {number} port
+ * @param {number} i
+ * @param {string} address
+ * @returns {Promise<Answer>}
  */
 export async function send(port, i, address) {
   try {
@@ -59,8 +77,16 @@ export async function send(port, i, address) {
   }
 }
 
-/** `count` sends, `size` at a time (bounded, so the 2-core machine is never swamped). */
+/**
+ * `count` sends, `size` at a time (bounded, so the 2-core machine is never swamped).
+ * @template T
+ * @param {number} count
+ * @param {number} size
+ * @param {(i: number) => Promise<T>} sendOne
+ * @returns {Promise<T[]>}
+ */
 export async function inBatches(count, size, sendOne) {
+  /** @type {T[]} */
   const answers = [];
   for (let i = 0; i < count; i += size)
     answers.push(
@@ -71,22 +97,34 @@ export async function inBatches(count, size, sendOne) {
   return answers;
 }
 
-/** `n` instances with the same settings, started side by side; `restart(k)` on the same port. */
+/**
+ * `n` instances with the same settings, started side by side; `restart(k)` on the same port.
+ * @param {number} n
+ * @param {Record<string, string>} env
+ */
 export async function startInstances(n, env) {
   const ports = await Promise.all(Array.from({ length: n }, () => parts.freePort()));
   const servers = await Promise.all(ports.map((port) => parts.startServer(port, env)));
+  // `k` is one of the `n` instances: below n, so servers[k] and ports[k] are there.
   return {
     ports,
     servers,
-    kill: (k) => servers[k].child.kill('SIGKILL'),
-    restart: async (k) => (servers[k] = await parts.startServer(ports[k], env)),
+    /** @param {number} k */
+    kill: (k) => /** @type {parts.Server} */ (servers[k]).child.kill('SIGKILL'),
+    /** @param {number} k */
+    restart: async (k) =>
+      (servers[k] = await parts.startServer(/** @type {number} */ (ports[k]), env)),
     stop: () => Promise.all(servers.map((server) => parts.stopServer(server))),
   };
 }
 
-/** A fresh database on the server at `adminUrl`, with the ids its enquiries table holds. */
+/**
+ * A fresh database on the server at `adminUrl`, with the ids its enquiries table holds.
+ * @param {string} adminUrl
+ */
 export async function freshDatabase(adminUrl) {
   const name = `snynet_instances_${process.pid}_${Date.now()}`;
+  /** @param {string} sql */
   const admin = async (sql) => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
@@ -98,6 +136,7 @@ export async function freshDatabase(adminUrl) {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    /** @returns {Promise<Set<string>>} */
     async ids() {
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
@@ -109,22 +148,29 @@ export async function freshDatabase(adminUrl) {
   };
 }
 
-/** tests/helpers/smtp-sink-server.mjs on `port`, keeping every message's raw text. */
+/**
+ * tests/helpers/smtp-sink-server.mjs on `port`, keeping every message's raw text.
+ * @param {number} port
+ */
 export async function startMailSink(port) {
   const child = spawn(process.execPath, ['tests/helpers/smtp-sink-server.mjs'], {
     env: { ...process.env, SMTP_SINK_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  /** @type {string[]} */
   const raw = [];
   const lines = createInterface({ input: child.stdout });
-  await new Promise((resolve) =>
-    lines.on('line', (line) => {
-      if (line.startsWith('LISTENING ')) resolve();
-      else if (line.startsWith('{')) raw.push(JSON.parse(line).raw);
-    }),
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve) =>
+      lines.on('line', (line) => {
+        if (line.startsWith('LISTENING ')) resolve();
+        else if (line.startsWith('{')) raw.push(JSON.parse(line).raw);
+      }),
+    )
   );
   return {
     raw,
+    /** @returns {Promise<void>} */
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -134,8 +180,13 @@ export async function startMailSink(port) {
   };
 }
 
-/** How many messages carry each enquiry id (the X-Enquiry-Id header). */
+/**
+ * How many messages carry each enquiry id (the X-Enquiry-Id header).
+ * @param {readonly string[]} raw
+ * @returns {Map<string, number>}
+ */
 export function idsInMail(raw) {
+  /** @type {Map<string, number>} */
   const counts = new Map();
   for (const message of raw) {
     const id = /^X-Enquiry-Id: (.+)$/im.exec(message)?.[1]?.trim();
@@ -144,7 +195,12 @@ export function idsInMail(raw) {
   return counts;
 }
 
-/** Polls `check` every 250 ms until it holds or `ms` pass; whether it held. */
+/**
+ * Polls `check` every 250 ms until it holds or `ms` pass; whether it held.
+ * @param {() => boolean | Promise<boolean>} check
+ * @param {number} ms
+ * @returns {Promise<boolean>}
+ */
 export async function until(check, ms) {
   const end = Date.now() + ms;
   for (;;) {

@@ -6,15 +6,27 @@ import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
+/**
+ * A `next start` child and everything it has printed.
+ * @typedef {{ child: import('node:child_process').ChildProcess; log: string; exited: boolean }} Server
+ */
+
+/** @returns {Promise<number>} */
 export const freePort = () =>
   new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
+      // Listening on TCP, so an address with a port.
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
       probe.close(() => resolve(port));
     });
   });
 
-/** `next start` on 127.0.0.1:`port`; resolves once it answers. Its log is kept in `log`. */
+/**
+ * `next start` on 127.0.0.1:`port`; resolves once it answers. Its log is kept in `log`.
+ * @param {number} port
+ * @param {Record<string, string>} env
+ * @returns {Promise<Server>}
+ */
 export async function startServer(port, env) {
   const child = spawn(
     './node_modules/.bin/next',
@@ -39,6 +51,10 @@ export async function startServer(port, env) {
   }
 }
 
+/**
+ * @param {Server} server
+ * @returns {Promise<void>}
+ */
 export const stopServer = (server) =>
   new Promise((resolve) => {
     if (server.exited) return resolve();
@@ -49,6 +65,10 @@ export const stopServer = (server) =>
 /**
  * One enquiry; `{ status, id }`, status 0 when no whole answer came (connection refused, or cut
  * before the body: a visitor who never saw the reference was not told it was saved).
+ * @param {number} port
+ * @param {number} i
+ * @param {string} [forwardedFor]
+ * @returns {Promise<{ status: number; id?: string }>}
  */
 export async function submit(port, i, forwardedFor) {
   try {
@@ -71,7 +91,10 @@ export async function submit(port, i, forwardedFor) {
   }
 }
 
-/** tests/helpers/smtp-sink-server.mjs on `port`; `received()` counts the messages it took. */
+/**
+ * tests/helpers/smtp-sink-server.mjs on `port`; `received()` counts the messages it took.
+ * @param {number} port
+ */
 export async function startSmtp(port) {
   const child = spawn(process.execPath, ['tests/helpers/smtp-sink-server.mjs'], {
     env: { ...process.env, SMTP_SINK_PORT: String(port) },
@@ -79,11 +102,13 @@ export async function startSmtp(port) {
   });
   let received = 0;
   const lines = createInterface({ input: child.stdout });
-  await new Promise((resolve) =>
-    lines.on('line', (line) => {
-      if (line.startsWith('LISTENING ')) resolve();
-      else if (line.startsWith('{')) received += 1;
-    }),
+  await /** @type {Promise<void>} */ (
+    new Promise((resolve) =>
+      lines.on('line', (line) => {
+        if (line.startsWith('LISTENING ')) resolve();
+        else if (line.startsWith('{')) received += 1;
+      }),
+    )
   );
   return { received: () => received, stop: () => child.kill('SIGTERM') };
 }
@@ -94,7 +119,8 @@ export function postgresCluster() {
   try {
     version = readdirSync('/usr/lib/postgresql')
       .filter((v) => /^\d+$/.test(v))
-      .sort((a, b) => a - b)
+      // `-` compares the version directories' names as numbers.
+      .sort(/** @type {(a: any, b: any) => number} */ ((a, b) => a - b))
       .at(-1);
   } catch {
     return undefined;

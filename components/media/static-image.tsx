@@ -8,10 +8,9 @@ type StaticImageProps = Omit<ImageProps, 'priority' | 'preload'> & {
 
 /**
  * next/image's sizing, srcset and lazy loading as a plain server-rendered <img>: the same markup
- * without shipping next/image's client component (about 6 KiB of gzip JavaScript on every page).
+ * without shipping next/image's client component to every page.
  * getImageProps leaves preloading to that client component, so a priority image is preloaded
- * here; otherwise the browser found it only after the stylesheet (Lighthouse: 1.4 s of LCP
- * load delay on /blog).
+ * here; otherwise the browser finds it only after the stylesheet, late for the largest paint.
  */
 export function StaticImage({ priority = false, ...props }: StaticImageProps) {
   const { props: imgProps } = getImageProps({

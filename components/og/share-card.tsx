@@ -4,9 +4,8 @@ import { OG_IMAGE_SIZE } from '@/lib/seo/metadata';
  * The branded 1200×630 card behind every share image, drawn by Satori (share-image.ts) in the
  * site's Inter, 400 and 600. Inline styles only: Satori knows no classes.
  *
- * A flat background with one accent band, not a full-card gradient: the gradient made every PNG
- * twice the bytes (109 → 58 KB) and each card ~30% slower to draw, which for 1,000 posts is
- * seconds of drawing for a difference nobody sees in a link preview.
+ * A flat background with one accent band, not a full-card gradient: a gradient doubles every PNG's
+ * size and slows each card down, for a difference nobody sees in a link preview.
  */
 
 /** The logo's width and height on the card, in pixels. */

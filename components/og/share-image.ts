@@ -13,7 +13,7 @@ import { LOGO_SIZE, ShareCard } from './share-card';
 
 // Next keeps .next/cache between builds (Vercel restores it before each one), so the static
 // export redraws only new or changed cards, and a server keeps the cards it drew there. Where the
-// disk is read-only (a serverless function) the cache is skipped and a card costs ~25 ms again.
+// disk is read-only (a serverless function) the cache is skipped and each card is drawn again.
 const CACHE_DIR = join(process.cwd(), '.next', 'cache', 'share-images');
 const RENDERER = [satoriPackage.version, sharp.versions.sharp, sharp.versions.rsvg];
 
@@ -57,7 +57,7 @@ function cardFonts(): Promise<Font[]> {
 let logo: Promise<string> | undefined;
 
 // The logo drawn once per process at the size the card shows it: handing Satori the SVG made it
-// parse and measure the SVG and sharp render it nested, on every card (~6 ms of CPU each).
+// parse and measure the SVG and sharp render it nested, on every card.
 function logoPng(): Promise<string> {
   logo ??= forgetOnFailure(
     readFile(join(process.cwd(), 'public', 'logo.svg'))
@@ -69,9 +69,9 @@ function logoPng(): Promise<string> {
 }
 
 /**
- * Satori lays the card out as an SVG (~5 ms of JavaScript); sharp rasterises and encodes it on
- * libuv's thread pool (~20 ms), off the prerender's JavaScript thread. next/og's ImageResponse
- * did both on that thread (resvg as WebAssembly), ~35 ms of CPU a card.
+ * Satori lays the card out as an SVG; sharp rasterises and encodes it on libuv's thread pool,
+ * off the prerender's JavaScript thread, where next/og's ImageResponse would do both (resvg as
+ * WebAssembly). docs/performance.md has the figures.
  */
 async function draw(card: ReturnType<typeof ShareCard>): Promise<Uint8Array> {
   const svg = await satori(card, { ...OG_IMAGE_SIZE, fonts: await cardFonts() });

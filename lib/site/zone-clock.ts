@@ -6,8 +6,8 @@ const DAY = 24 * 60 * MINUTE;
 /**
  * A time zone's offsets from UTC over a window of time, worked out on the server so the browser
  * can read the company's clock with plain arithmetic. The first Intl.DateTimeFormat a page makes
- * costs 15–30 ms here (ICU starting up), several times that on a cheap phone, and the open-now
- * pill made it in the middle of hydration: Lighthouse's biggest blocking task.
+ * starts ICU, a long task on a cheap phone, so the open-now pill never makes one while it
+ * hydrates.
  */
 export type ZoneClock = {
   timeZone: string;
@@ -23,8 +23,8 @@ export type WallClock = { day: DayCode; minutes: number };
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * A formatter, made once per locale and options: making one costs ~0.4 ms, and every prerendered
- * page's header asks for the same (~0.5 s of a 1,000-post build).
+ * A formatter, made once per locale and options: making one is slow, and every prerendered
+ * page's header asks for the same.
  */
 export function dateFormat(
   locale: string,

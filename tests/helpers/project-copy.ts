@@ -8,7 +8,7 @@ const ROOT = process.cwd();
 /**
  * The project as a fresh checkout would have it (node_modules linked, nothing built). `next dev`
  * (Turbopack) refuses a node_modules symlinked from outside the project, so `hardLinks` gives it
- * a tree of hard links instead: a real folder in ~2 s, sharing the files' disk space.
+ * a tree of hard links instead: a real folder made quickly, sharing the files' disk space.
  */
 export function projectCopy(prefix: string, { hardLinks = false } = {}): string {
   // Hard links cannot cross file systems, so that copy lives inside the project (test-results/

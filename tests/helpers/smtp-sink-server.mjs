@@ -10,6 +10,7 @@ const server = new SMTPServer({
   onData(stream, session, callback) {
     const delay = Number(process.env.SMTP_SINK_DELAY_MS ?? 0);
     if (delay > 0) process.stdout.write('RECEIVING\n');
+    /** @type {Buffer[]} */
     const chunks = [];
     stream.on('data', (chunk) => chunks.push(chunk));
     stream.on('end', () => {
@@ -24,7 +25,8 @@ const server = new SMTPServer({
     });
   },
 });
-server.listen(Number(process.env.SMTP_SINK_PORT ?? 0), '127.0.0.1', () =>
-  process.stdout.write(`LISTENING ${server.server.address().port}\n`),
-);
+server.listen(Number(process.env.SMTP_SINK_PORT ?? 0), '127.0.0.1', () => {
+  const address = server.server.address();
+  process.stdout.write(`LISTENING ${typeof address === 'object' && address ? address.port : ''}\n`);
+});
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

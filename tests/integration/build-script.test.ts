@@ -30,6 +30,9 @@ function loadConfig(dir: string, env: Record<string, string>) {
   const result = spawnSync(
     'node',
     [
+      // next.config.ts as Next loads it: compiled from TypeScript (here by tsx, as the scripts are).
+      '--import',
+      'tsx',
       '--input-type=module',
       '-e',
       "const c = await import('./next.config.ts'); const o = c.default('phase-production-build');" +
@@ -40,9 +43,10 @@ function loadConfig(dir: string, env: Record<string, string>) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// A built copy is a large tree; deleting it takes a while on a busy disk.
 afterEach(() => {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe('npm run build', () => {
   it('stops on a broken post with only the content check’s plain-language report', () => {

@@ -7,7 +7,7 @@ import { submitEnquiry } from '@/lib/contact/core/submit';
 import { startSmtpSink } from '../helpers/smtp-sink';
 import { postgresFactory, sqliteFactory, type StoreFactory } from '../helpers/stores';
 
-// A provider that takes a second to accept each message (the reviewer's took three).
+// A slow provider: it takes a second to accept each message.
 const SLOW_MS = 1000;
 
 const factories: StoreFactory[] = [sqliteFactory()];

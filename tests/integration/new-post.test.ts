@@ -21,7 +21,7 @@ const ROOT = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'new-post-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs through bash: contentlayer2 started straight from Node's spawn stalls on this machine. */
+/** Runs through bash: contentlayer2 started straight from Node's spawn can stall. */
 function run(command: string, args: string[]): { status: number | null; output: string } {
   const child = spawnSync('bash', ['-c', 'exec "$0" "$@" 2>&1', command, ...args], {
     cwd: dir,

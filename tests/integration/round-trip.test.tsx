@@ -9,7 +9,7 @@ import { pageModel, postModel, type Model } from '@/lib/content-model/model';
 import { siteSchema } from '@/lib/site/schema';
 
 /**
- * Issue 16, round trip without damage: what the admin wrote when each file was opened and saved
+ * Round trip without damage: what the admin wrote when each file was opened and saved
  * without edits (e2e/keystatic-round-trip.dev.spec.ts keeps the copies; ROUND_TRIP_CHECK points
  * here) shows visitors exactly what the file in the content folder does: the same field values, with the
  * site's defaults for what is left out, and the same article HTML.

@@ -6,7 +6,7 @@ export type DeliveryReport = { sent: number; failed: number; errors: string[] };
 /**
  * How long a run may take to email what it claimed before another run may take it over (it
  * could have died mid-send). A batch is claimed at a time, so a batch of sends at the mailer's
- * longest (~2 min each, lib/contact/mail/mailer.ts) must fit in it.
+ * longest (its timeouts, lib/contact/mail/mailer.ts) must fit in it.
  */
 export const CLAIM_MS = 15 * 60 * 1000;
 const BATCH = 5;

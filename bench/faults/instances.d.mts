@@ -1,1 +1,0 @@
-export declare function idsInMail(raw: readonly string[]): Map<string, number>;

@@ -1,3 +1,0 @@
-import type { LaunchOptions } from '@playwright/test';
-
-export declare const chromiumLaunchOptions: LaunchOptions;
