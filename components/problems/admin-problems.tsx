@@ -2,7 +2,9 @@
 import { useEffect, useState } from 'react';
 import { isReport, type ListedProblem } from '@/lib/problems/problems-report';
 
-const EVERY_MS = 2_000;
+// Asked again this long after each answer: a save shows within seconds, and the admin's own
+// requests keep long quiet gaps between the asks.
+const EVERY_MS = 4_000;
 
 /**
  * The band above the admin: the content check's findings (the data it writes on every save),
@@ -11,6 +13,7 @@ const EVERY_MS = 2_000;
 export function AdminProblems() {
   const [problems, setProblems] = useState<ListedProblem[]>([]);
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     const load = async () => {
       try {
@@ -20,12 +23,12 @@ export function AdminProblems() {
       } catch {
         // The dev server restarting: the next round asks again.
       }
+      if (!stopped) timer = setTimeout(load, EVERY_MS);
     };
     void load();
-    const timer = setInterval(load, EVERY_MS);
     return () => {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(timer);
     };
   }, []);
   if (problems.length === 0) return null;
