@@ -7,6 +7,9 @@ import { postPath } from './lib/site/routes';
 import { CONTENT_DIR } from './lib/settings';
 import { validSiteSettings } from './lib/site/site-problems';
 import { readSiteFile } from './lib/site/site-file';
+import { isPreviewBuild } from './lib/posts/preview';
+import { readProblems } from './lib/problems/problems-file';
+import { leftOutOfPreview } from './lib/content-check/preview-tolerance';
 
 // Read from disk, not imported: the content folder is a setting, and an import's path is fixed.
 const site = validSiteSettings(readSiteFile());
@@ -49,7 +52,15 @@ export default makeSource({
   contentDirPath: CONTENT_DIR,
   // A post whose file name starts with "_" (the template, an editor's notes) is never published;
   // the content check skips the same files (lib/content-check/check-content.ts).
-  contentDirExclude: ['site.json', 'posts/**/_*.mdx'],
+  // A preview build leaves out the posts the content check found unrenderable (its banner lists
+  // them); a production build never gets here with any (npm run build stops at the check).
+  contentDirExclude: [
+    'site.json',
+    'redirects.json',
+    'published.json',
+    'posts/**/_*.mdx',
+    ...(isPreviewBuild() ? leftOutOfPreview(readProblems(CONTENT_DIR)) : []),
+  ],
   documentTypes: [Post, Page],
   markdown: plainTextPipeline,
   // A broken post must stop the build, never be skipped with a warning nobody reads.

@@ -6,6 +6,7 @@
 import { collection, config, fields, singleton } from '@keystatic/core';
 import { editorComponents } from '@/lib/editor/mdx-components';
 import { editorFields, titleAndAddress } from '@/lib/editor/fields';
+import { redirectsSchema } from '@/lib/editor/redirect-fields';
 import { siteSettingsSchema } from '@/lib/editor/site-fields';
 import { githubRepo } from '@/lib/editor/github-repo';
 import { pageModel, postModel } from '@/lib/content-model/model';
@@ -26,9 +27,14 @@ function mdxCollection(options: {
   model: typeof postModel | typeof pageModel;
   address: { label: string; description: string };
   body: string;
+  /**
+   * What the admin's list shows of each entry, beside its title. Set after collection(): its
+   * type allows only fields every model has (the model here is a union).
+   */
+  columns: string[];
   previewUrl?: string;
 }) {
-  return collection({
+  const list = collection({
     label: options.label,
     path: options.path,
     format: mdxFile,
@@ -46,6 +52,7 @@ function mdxCollection(options: {
       }),
     },
   });
+  return { ...list, columns: options.columns };
 }
 
 export default config({
@@ -65,6 +72,7 @@ export default config({
         description: 'The post’s address: /blog/<this>. Lowercase letters, digits and hyphens.',
       },
       body: 'Article',
+      columns: ['title', 'date', 'draft'],
       previewUrl: postPath('{slug}'),
     }),
     pages: mdxCollection({
@@ -76,6 +84,7 @@ export default config({
         description: `The page’s file: ${REQUIRED_PAGES.join(', ')}.`,
       },
       body: 'Page text',
+      columns: ['title', 'heading'],
     }),
   },
   singletons: {
@@ -84,6 +93,12 @@ export default config({
       path: `${contentDir}/site`,
       format: { data: 'json' },
       schema: siteSettingsSchema,
+    }),
+    redirects: singleton({
+      label: 'Redirects',
+      path: `${contentDir}/redirects`,
+      format: { data: 'json' },
+      schema: redirectsSchema,
     }),
   },
 });

@@ -21,6 +21,7 @@ import { editorHeaders, includesEditor } from './lib/editor/storage';
 import { isPreviewBuild } from './lib/posts/preview';
 import { privacyStop, privacyWarnings } from './lib/privacy/privacy-facts';
 import { securityHeaders } from './lib/build/security-headers';
+import { readRedirects } from './lib/site/redirects';
 
 /** Every setting, checked: one plain line and a stop when one does not parse. */
 function settingsOrStop(): Settings {
@@ -41,15 +42,22 @@ const contactForm = contactFormMode(settings);
 // The browser editor's routes (page.admin.tsx, route.admin.ts under app/keystatic and
 // app/api/keystatic): in `next dev`, and in a server build only with GitHub storage set.
 const editor = includesEditor(settings, process.env.NODE_ENV) ? ['admin.tsx', 'admin.ts'] : [];
+// The export's forwarding pages for moved addresses (app/[...forward]/page.forward.tsx): only
+// with redirects recorded, as an export cannot build a dynamic page that lists none.
+const forwarding = staticExport && readRedirects().length > 0 ? ['forward.tsx'] : [];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `next dev` serves its scripts to localhost only unless told: the admin opened at
+  // http://127.0.0.1:3000 was a blank page.
+  allowedDevOrigins: ['127.0.0.1'],
   output: staticExport ? 'export' : undefined,
   // Next always builds an export in .next, so the server build (and `next dev`) keep their own
   // folder: `npm run build:static` never replaces what `npm start` serves.
   distDir: staticExport ? '.next' : '.next-server',
   pageExtensions: [
     ...editor,
+    ...forwarding,
     ...(staticExport ? ['static.ts', 'tsx', 'ts'] : ['server.ts', 'tsx', 'ts']),
   ],
   turbopack: {
@@ -90,6 +98,15 @@ const nextConfig: NextConfig = {
   ...(staticExport
     ? {}
     : {
+        // Addresses marketing moved (content/redirects.json, the admin's "Redirects"): 308 on
+        // `next start` and Vercel alike. Read when the server is built or `next dev` starts.
+        async redirects() {
+          return readRedirects().map(({ from, to }) => ({
+            source: from,
+            destination: to,
+            permanent: true,
+          }));
+        },
         async headers() {
           if (process.env.NODE_ENV !== 'production') return [];
           return [

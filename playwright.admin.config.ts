@@ -35,7 +35,9 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npm run dev -- -p ${PORT} -H 127.0.0.1`,
+    // No -H: the admin is opened at 127.0.0.1 while `next dev` serves as for localhost
+    // (allowedDevOrigins in next.config.mjs; e2e/content-problems.dev.spec.ts).
+    command: `npm run dev -- -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/keystatic`,
     reuseExistingServer: !process.env.CI,
     env: { NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: FIXTURE_SITE },

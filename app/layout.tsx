@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { PreviewBanner } from '@/components/layout/preview-banner';
+import { ContentProblemsPanel } from '@/components/problems/content-problems-panel';
 import { SiteHeader } from '@/components/layout/site-header';
 import { rootMetadata } from '@/lib/seo/metadata';
 import { getSite, siteLanguage, siteUrl } from '@/lib/site/site';
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <ContentProblemsPanel />
       </body>
     </html>
   );

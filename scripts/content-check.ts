@@ -2,20 +2,21 @@
 // `--watch` re-checks whenever a file in the content folder or public/ changes (npm run dev uses it).
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../lib/settings';
+import { CONTENT_DIR, readSettings } from '../lib/settings';
 import { checkContent } from '../lib/content-check/check-content';
-import { formatReport } from '../lib/problems/problems';
+import { reportCheck } from '../lib/content-check/check-report';
+import { isPreviewBuild } from '../lib/posts/preview';
 
 const root = process.cwd();
 
 function runOnce(): boolean {
   const started = performance.now();
   const { problems, fileCount } = checkContent(root);
-  const report = formatReport(problems, fileCount);
-  const took = `(${Math.round(performance.now() - started)} ms)`;
-  if (problems.length > 0) console.error(`\n${report}\n`);
-  else console.log(`${report} ${took}`);
-  return problems.length === 0;
+  return reportCheck(problems, fileCount, {
+    preview: isPreviewBuild(),
+    github: readSettings().GITHUB_ACTIONS,
+    took: `(${Math.round(performance.now() - started)} ms)`,
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { contactFormOffReason } from '@/lib/contact/http/form-built';
+import { PreviewProblems } from '@/components/problems/preview-problems';
 import { privacyPlaceholderNote } from '@/lib/privacy/privacy';
 
 /** On every page of a preview (lib/posts/visibility.ts), so nobody mistakes it for the live site. */
@@ -14,6 +15,7 @@ export function PreviewBanner() {
       Preview: this is not the live site. Drafts and scheduled posts are shown and marked; search
       engines are asked not to index it.{formOff && ` ${formOff}`}
       {privacy && ` ${privacy}`}
+      <PreviewProblems />
     </div>
   );
 }

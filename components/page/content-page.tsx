@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { PageProblems } from '@/components/problems/page-problems';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import type { PageContent } from '@/lib/posts/pages';
 import { BUSINESS_PAGE_SLUGS } from '@/lib/seo/metadata';
+import { pagePath, REQUIRED_PAGES } from '@/lib/site/routes';
 
 type ContentPageProps = { page: PageContent; aside?: ReactNode; children?: ReactNode };
 
@@ -10,6 +12,9 @@ type ContentPageProps = { page: PageContent; aside?: ReactNode; children?: React
 export function ContentPage({ page, aside, children }: ContentPageProps) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-12">
+      {REQUIRED_PAGES.map(
+        (slug) => slug === page.slug && <PageProblems key={slug} path={pagePath(slug)} />,
+      )}
       {BUSINESS_PAGE_SLUGS.includes(page.slug) && <BusinessJsonLd />}
       <h1 className="text-4xl font-bold tracking-tight text-ink dark:text-slate-50">
         {page.heading}

@@ -5,7 +5,10 @@ import { readContentFiles } from './content-files';
 import { PAGE_FIELDS, POST_FIELDS } from './rules/field-rules';
 import { checkFields, readFrontmatter } from './frontmatter';
 import { shown, type ContentProblem } from '../problems/problems';
-import { postModel } from '../content-model/model';
+import { pageModel, postModel } from '../content-model/model';
+import { fieldProblemRenders } from './preview-tolerance';
+import { pictureOutsideFolder, postPictureFolder } from './rules/admin-rules';
+import { checkRedirects } from './rules/redirect-rules';
 import { PLACEHOLDER_EXCERPT } from '../content-model/new-post';
 import { isPreviewBuild } from '../posts/preview';
 import { buildDay, visibilityRules } from '../posts/visibility';
@@ -13,7 +16,12 @@ import { checkSiteLinks, checkSiteSettings } from './check-site';
 import { checkSlugs, checkTagLabels, type Parsed } from './rules/post-rules';
 import { publication } from './publication';
 
-export type CheckResult = { problems: ContentProblem[]; fileCount: number };
+export type CheckResult = {
+  problems: ContentProblem[];
+  fileCount: number;
+  /** Every address live once this content is published. */
+  live: string[];
+};
 
 /**
  * Every check an editor's change must pass before the site is built, over a whole project folder
@@ -37,8 +45,15 @@ export function checkContent(
     const { frontmatter, problems: yamlProblems } = readFrontmatter(source.file, source.text);
     problems.push(...yamlProblems);
     if (!frontmatter) continue;
+    const model = source.kind === 'post' ? postModel : pageModel;
     problems.push(
-      ...checkFields(source.file, frontmatter, source.kind === 'post' ? POST_FIELDS : PAGE_FIELDS),
+      ...checkFields(
+        source.file,
+        frontmatter,
+        source.kind === 'post' ? POST_FIELDS : PAGE_FIELDS,
+      ).map((p) =>
+        fieldProblemRenders(model, frontmatter.data, p.field) ? { ...p, renders: true } : p,
+      ),
     );
     parsed.push({ ...source, fm: frontmatter });
   }
@@ -54,6 +69,7 @@ export function checkContent(
       found: 'the placeholder excerpt from npm run new:post, in a post that is no longer a draft',
       expected: 'one or two sentences of your own: listings, search results and shares show them',
       example: 'excerpt: How a 12-person law firm moved its email to Microsoft 365 in one weekend.',
+      renders: true,
     });
   }
   const publicFileExists = (path: string) => {
@@ -70,23 +86,38 @@ export function checkContent(
     for (const [name, spec] of pictureFields) {
       const path = post.fm.data[name];
       const malformed = problems.some((p) => p.file === post.file && p.field === name);
-      if (typeof path !== 'string' || malformed || !path.startsWith('/') || publicFileExists(path))
-        continue;
-      problems.push({
-        file: post.file,
-        line: post.fm.fieldLines.get(name),
-        field: name,
-        found: `${shown(path)}, but there is no file public${path}`,
-        expected: `the ${spec.label.toLowerCase()} saved under public/ at that path`,
-        example: `save the image as public${path}, or correct the path`,
-      });
+      if (typeof path !== 'string' || malformed || !path.startsWith('/')) continue;
+      if (!publicFileExists(path))
+        problems.push({
+          file: post.file,
+          line: post.fm.fieldLines.get(name),
+          field: name,
+          found: `${shown(path)}, but there is no file public${path}`,
+          expected: `the ${spec.label.toLowerCase()} saved under public/ at that path`,
+          example: `save the image as public${path}, or correct the path`,
+          renders: true,
+        });
+      const folder = postPictureFolder(post.slug);
+      if (path.startsWith('/images/') && !path.startsWith(folder))
+        problems.push({
+          file: post.file,
+          line: post.fm.fieldLines.get(name),
+          field: name,
+          ...pictureOutsideFolder(path, folder, name),
+          renders: true,
+        });
     }
   }
 
   const links = publication(parsed, visibilityRules(preview, today));
   const routeIsLive = (path: string) => links.live.has(path);
-  if (siteCheck.settings) problems.push(...checkSiteLinks(siteCheck.settings, routeIsLive));
-  if (siteCheck.settings) problems.push(...checkTagLabels(siteCheck.settings.tagLabels, posts));
+  // A dead menu link or an unused tag label leaves every page renderable.
+  const rendering = (found: ContentProblem[]) => found.map((p) => ({ ...p, renders: true }));
+  if (siteCheck.settings)
+    problems.push(...rendering(checkSiteLinks(siteCheck.settings, routeIsLive)));
+  if (siteCheck.settings)
+    problems.push(...rendering(checkTagLabels(siteCheck.settings.tagLabels, posts)));
+  problems.push(...checkRedirects(root, links.live));
   for (const item of parsed) {
     const body = item.text
       .split('\n')
@@ -107,5 +138,6 @@ export function checkContent(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
     ),
     fileCount: sources.length + 1,
+    live: [...links.live],
   };
 }

@@ -33,6 +33,8 @@ export type FieldSpec = {
   readonly message: string;
   /** A line an editor could write in the file. */
   readonly example: string;
+  /** The admin's help text, where the check's words speak of the file rather than the form. */
+  readonly help?: string;
   /** Must be given. A field that is not required either has a default or may stay empty. */
   readonly required?: boolean;
   readonly default?: FieldDefault;

@@ -6,7 +6,7 @@ export const MDX_COMPONENTS = {
   Button: { required: ['href'], example: '<Button href="/contact">Talk to us</Button>' },
   Callout: {
     required: [],
-    example: '<Callout type="warning">Back up before you update.</Callout>',
+    example: '<Callout type="warning">\nBack up before you update.\n</Callout>',
   },
   CompanyDetails: { required: [], example: '<CompanyDetails lang="en" />' },
   ContactCta: { required: [], example: '<ContactCta />' },

@@ -4,14 +4,15 @@ import { ADDRESS_PATTERN, ADDRESS_RULE } from '../content-model/address';
  * FieldSpec becomes the Keystatic field of its kind with the same label, the content check's words
  * as help text, and the rules Keystatic can hold (required, length, pattern). What it cannot hold
  * (a cover's description required with a cover, "updated" not before "date", dead links) the
- * content check still reports in the dev terminal.
+ * content check reports in the admin's Problems band.
  */
 import { fields } from '@keystatic/core';
 import type { FieldSpec, Model } from '../content-model/model';
 
 /** What a form says under a field: what is expected, and what the site shows if left empty. */
 export function helpText(spec: FieldSpec): string {
-  const expected = spec.message.charAt(0).toUpperCase() + spec.message.slice(1);
+  const words = spec.help ?? spec.message;
+  const expected = words.charAt(0).toUpperCase() + words.slice(1);
   return spec.ifEmpty ? `${expected}. Left empty: ${spec.ifEmpty}.` : `${expected}.`;
 }
 

@@ -3,11 +3,12 @@
  * (lib/site/schema.ts) through zod's JSON Schema export: every setting, its required/length/
  * pattern rules and its order come from there. Only the words an editor reads are added here.
  * What a form cannot hold (a real timezone, opening hours that do not overlap) the content check
- * still reports in the dev terminal.
+ * reports in the admin's Problems band.
  */
 import { fields, type ComponentSchema } from '@keystatic/core';
 import { z } from 'zod';
 import { siteSchema } from '../site/schema';
+import { siteLabel } from './site-labels';
 
 type Json = {
   type?: string;
@@ -21,26 +22,6 @@ type Json = {
   pattern?: string;
   format?: string;
   additionalProperties?: boolean | Json;
-};
-
-const LABELS: Record<string, string> = {
-  name: 'Company name',
-  legalName: 'Registered company name',
-  registrationNumber: 'SSM registration number',
-  phone: 'Phone',
-  hours: 'Opening hours',
-  days: 'Days',
-  opens: 'Opens (24-hour, e.g. 09:00)',
-  closes: 'Closes (24-hour, e.g. 17:30)',
-  social: 'Social links',
-  nav: 'Menu',
-  href: 'Link to',
-  cta: 'The "Find Out More" band',
-  button: 'Button text',
-  tagLabels: 'Tag labels',
-  postalCode: 'Postal code',
-  locality: 'Locality (city)',
-  region: 'Region (state)',
 };
 
 const HELP: Record<string, string> = {
@@ -58,8 +39,7 @@ const HELP: Record<string, string> = {
   tagLabels: 'Edited in content/site.json, e.g. { "seo": "SEO" }.',
 };
 
-const humanize = (key: string) =>
-  LABELS[key] ?? key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+const humanize = siteLabel;
 
 function field(key: string, schema: Json, required: boolean): ComponentSchema {
   const label = humanize(key);

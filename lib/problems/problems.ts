@@ -9,6 +9,8 @@ export type ContentProblem = {
   expected: string;
   /** A line the editor could write instead. */
   example: string;
+  /** The page still renders with it (a dead link, a missing picture): a preview shows it. */
+  renders?: boolean;
 };
 
 export function formatProblem(p: ContentProblem): string {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_DIR } from '@/lib/settings';
@@ -7,6 +7,7 @@ import { formatReport, type ContentProblem } from '@/lib/problems/problems';
 import { projectCopy } from './project-copy';
 
 const ROOT = process.cwd();
+const EDITOR_POST_COVER = 'public/images/posts/fixture/cdn-cover.svg';
 const projects: string[] = [];
 
 /** Frontmatter that passes every field rule, so a test post's problems are its body's own. */
@@ -15,7 +16,7 @@ title: A perfectly fine title for a test post
 date: 2021-05-01
 excerpt: An excerpt that is long enough to pass the length check for excerpts.
 tags: [security]
-cover: /images/posts/fixture/cdn-cover.svg
+cover: /images/posts/editor-post/cover.svg
 coverAlt: A purple map with lines joining servers to phones
 author: Fixture Editorial Desk
 ---
@@ -37,6 +38,9 @@ export function checkPost(
   projects.push(dir);
   cpSync(join(ROOT, CONTENT_DIR), join(dir, CONTENT_DIR), { recursive: true });
   cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
+  // The cover of FRONTMATTER, in the post's own folder, where the admin keeps it.
+  mkdirSync(join(dir, 'public/images/posts/editor-post'));
+  cpSync(join(ROOT, EDITOR_POST_COVER), join(dir, 'public/images/posts/editor-post/cover.svg'));
   for (const path of extraPublicFiles) writeFileSync(join(dir, 'public', path), '<svg/>');
   writeFileSync(join(dir, CONTENT_DIR, 'posts', name), source);
   const { problems } = checkContent(dir);

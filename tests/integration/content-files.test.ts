@@ -16,10 +16,11 @@ describe('files saved the way editors save them', () => {
     writeFileSync(join(dir, CONTENT_DIR, relative), text);
     return dir;
   }
+  // A post of its own: without the CDN post's cover, which lives in that post's folder.
   const post = readFileSync(
     join(ROOT, CONTENT_DIR, 'posts', 'choosing-a-cdn-for-a-faster-website.mdx'),
     'utf8',
-  );
+  ).replace(/^cover: .*\ncoverAlt: .*\n/m, '');
 
   it('Windows line endings are reported, since the builder would read "draft: false\\r"', () => {
     const crlf = post.replace('---\n\n', 'draft: false\n---\n\n').replace(/\n/g, '\r\n');
@@ -123,10 +124,11 @@ describe('files saved the way editors save them', () => {
 });
 
 describe('frontmatter slips, named as the editor made them', () => {
+  // A post of its own: without the CDN post's cover, which lives in that post's folder.
   const post = readFileSync(
     join(ROOT, CONTENT_DIR, 'posts', 'choosing-a-cdn-for-a-faster-website.mdx'),
     'utf8',
-  );
+  ).replace(/^cover: .*\ncoverAlt: .*\n/m, '');
   function check(frontmatterEdit: (text: string) => string) {
     const dir = contentProject();
     writeFileSync(join(dir, CONTENT_DIR, 'posts', 'slip.mdx'), frontmatterEdit(post));

@@ -25,9 +25,20 @@ draft: true
 Nearly ready.
 `;
 
+/** A post whose page renders with its problem (a dead link), and one that cannot render at all. */
+const DEAD_LINK = DRAFT.replace('draft: true', 'draft: false')
+  .replace('A draft the team wants to read first', 'A post with a link to nowhere')
+  .replace('Nearly ready.', 'See [our pricing](/pricing).');
+const BROKEN_MDX = DEAD_LINK.replace(
+  'A post with a link to nowhere',
+  'A post that cannot render',
+).replace('See [our pricing](/pricing).', '<Callout type="info">\nNever closed.\n');
+
 describe('a preview build (SITE_PREVIEW=1, as a Vercel preview without DATABASE_URL)', () => {
   it('gives a draft its page, marked, with the banner and noindex, and the contact page no form', () => {
     writeFileSync(join(dir, CONTENT_DIR, 'posts', 'team-draft.mdx'), DRAFT);
+    writeFileSync(join(dir, CONTENT_DIR, 'posts', 'link-to-nowhere.mdx'), DEAD_LINK);
+    writeFileSync(join(dir, CONTENT_DIR, 'posts', 'cannot-render.mdx'), BROKEN_MDX);
     const result = spawnSync('npm', ['run', 'build'], {
       cwd: dir,
       encoding: 'utf8',
@@ -68,5 +79,26 @@ describe('a preview build (SITE_PREVIEW=1, as a Vercel preview without DATABASE_
     expect(contact).not.toMatch(/<form/);
     expect(contact).toContain(site.phone);
     expect(contact).toContain('This preview has no DATABASE_URL');
+
+    // Content problems: the page with a dead link is built and says so on top; the post that
+    // cannot render is left out, and the banner names it.
+    const deadLink = readFileSync(page('blog/link-to-nowhere.html'), 'utf8');
+    expect(deadLink).toContain('This page has 1 content problem');
+    expect(deadLink).toContain('a link to /pricing, a page that does not exist');
+    expect(existsSync(page('blog/cannot-render.html'))).toBe(false);
+    expect(home).toMatch(/2 content problems: shown on the pages they affect/);
+    expect(home).toContain(
+      `Left out of this preview, as they cannot be shown: ${CONTENT_DIR}/posts/cannot-render.mdx`,
+    );
+
+    // A production build of the same tree stops at the content check, in its plain words.
+    const production = spawnSync('npm', ['run', 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_PREVIEW: '', VERCEL_ENV: '', NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    expect(production.status).not.toBe(0);
+    expect(production.stderr).toContain('a link to /pricing, a page that does not exist');
+    expect(production.stderr).toContain('nothing is published until they are fixed');
   }, 600_000);
 });

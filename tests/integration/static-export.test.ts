@@ -131,4 +131,15 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
     expect(exported('privacy.html')).toContain('the website stores none of it');
     expect(readFileSync(join(server, 'privacy.html'), 'utf8')).toContain('Stored in');
   });
+
+  it('forwards a moved post: _redirects for hosts that read it, a page that forwards for the rest', () => {
+    expect(readFileSync(join('out', '_redirects'), 'utf8')).toContain(
+      '/blog/choosing-a-cdn /blog/choosing-a-cdn-for-a-faster-website/ 301',
+    );
+    const page = readFileSync(join('out', 'blog', 'choosing-a-cdn', 'index.html'), 'utf8');
+    expect(page).toContain(
+      '<meta http-equiv="refresh" content="0; url=/blog/choosing-a-cdn-for-a-faster-website/"/>',
+    );
+    expect(page).toContain('This page has moved');
+  });
 });

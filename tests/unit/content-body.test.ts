@@ -182,7 +182,9 @@ describe('post body: text MDX accepts but the page would get wrong', () => {
     const body = `
 Intro with <strong>bold</strong>, <em>emphasis</em>, a line<br />break and <abbr title="Content delivery network">CDN</abbr>.
 
-<Callout type="warning" title="Before you start">Back up first.</Callout>
+<Callout type="warning" title="Before you start">
+Back up first.
+</Callout>
 
 <YouTube id="https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s" title="From the address bar" />
 <YouTube id="https://youtu.be/dQw4w9WgXcQ?si=x1" title="From the Share button" />
@@ -206,5 +208,14 @@ See [1] (page 3) and [note](see below) in prose.
 `;
     const { problems, report } = checkPost(`${FRONTMATTER}${body}`, ['images/posts/My Photo.svg']);
     expect(problems, report).toEqual([]);
+  });
+
+  it('a <Callout> written on one line, which the admin cannot open, is reported with the fix', () => {
+    const body = `\nAn opening paragraph.\n\n<Callout type="warning">Back up first.</Callout>\n`;
+    const { problems, file, report } = checkPost(`${FRONTMATTER}${body}`);
+    expect(problems, report).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file, field: 'body', line: BODY_LINE + 3, renders: true });
+    expect(report).toContain('<Callout> and its text on one line, which the admin cannot open');
+    expect(report).toContain('<Callout> and </Callout> each on a line of their own');
   });
 });

@@ -64,10 +64,20 @@ describe('cover: a wrong picture path says exactly what differs', () => {
   }
 
   it('a right path passes, .jpeg included', () => {
-    expect(checkPost(withCover('/images/posts/fixture/cdn-cover.svg')).problems).toEqual([]);
-    const jpeg = checkPost(withCover('/images/posts/office_2.jpeg'), [
-      'images/posts/office_2.jpeg',
+    expect(checkPost(withCover('/images/posts/editor-post/cover.svg')).problems).toEqual([]);
+    const jpeg = checkPost(withCover('/images/posts/editor-post/office_2.jpeg'), [
+      'images/posts/editor-post/office_2.jpeg',
     ]);
     expect(jpeg.problems, jpeg.report).toEqual([]);
+  });
+
+  it('a cover outside the post’s own folder, which a save in the admin drops, is reported', () => {
+    const { problems, file, report } = checkPost(withCover('/images/posts/fixture/cdn-cover.svg'));
+    expect(problems, report).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file, field: 'cover', line: COVER_LINE, renders: true });
+    expect(report).toContain('outside /images/posts/editor-post/');
+    expect(report).toContain(
+      'move the file to public/images/posts/editor-post/cdn-cover.svg and write cover: /images/posts/editor-post/cdn-cover.svg',
+    );
   });
 });

@@ -33,7 +33,7 @@ describe('the content model', () => {
   });
 
   it('a cover of your own needs its description; a description without a cover is reported', () => {
-    const cover = 'cover: /images/posts/fixture/cdn-cover.svg';
+    const cover = 'cover: /images/posts/editor-post/cover.svg';
     const described = 'coverAlt: A world map with connected server nodes';
     expect(checkPost(frontmatter(...NEEDED, cover, described)).problems).toEqual([]);
     expect(checkPost(frontmatter(...NEEDED, cover)).problems.map((p) => p.expected)).toEqual([

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleHeader } from '@/components/blog/article-header';
 import { RelatedRail } from '@/components/blog/related-rail';
 import { ContactCta } from '@/components/contact/contact-cta';
+import { PageProblems } from '@/components/problems/page-problems';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
 import { blogPostingJsonLd, breadcrumbJsonLd, postBreadcrumbs } from '@/lib/seo/json-ld';
@@ -40,6 +41,7 @@ export default async function ArticlePage({ params }: Props) {
     <>
       <JsonLd data={blogPostingJsonLd(toSummary(post), getSite(), siteUrl())} />
       <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl())} />
+      <PageProblems path={post.url} />
       <article className="mx-auto max-w-3xl px-4 pt-10">
         <ArticleHeader post={post} crumbs={crumbs} />
         <MdxContent source={post.body} className="mt-10 sm:prose-lg" />

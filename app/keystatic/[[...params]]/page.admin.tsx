@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AdminProblems } from '@/components/problems/admin-problems';
 import { KeystaticAdmin } from '../keystatic-admin';
 
 // Only in builds that include the editor (next.config.ts); never for search engines.
@@ -10,8 +11,11 @@ export const metadata: Metadata = {
 // The root layout's header and footer stay underneath: the admin covers the whole window.
 export default function EditorPage() {
   return (
-    <div className="fixed inset-0 z-50 overflow-auto bg-white">
-      <KeystaticAdmin />
+    <div className="fixed inset-0 z-50 flex flex-col bg-white">
+      <AdminProblems />
+      <div className="relative min-h-0 flex-1 overflow-auto">
+        <KeystaticAdmin />
+      </div>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { curlyBraces, missingAlt, syntaxProblem, vagueAlt } from '../rules/body-
 import type { BodyContext, Wording } from '../types';
 import { REMARK_PLUGINS } from '../../content-model/markdown-syntax';
 import type { ContentProblem } from '../../problems/problems';
+import { inlineCallout } from '../rules/admin-rules';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(REMARK_PLUGINS);
 
@@ -25,6 +26,7 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
     return [autolinkProblem(body, ctx) ?? syntaxProblem(error, ctx)];
   }
   const problems: ContentProblem[] = [];
+  const blocking = new Set<object>();
   const at = (node: RootContent) =>
     node.position ? node.position.start.line + ctx.lineOffset : undefined;
   const report = (wording: Wording | undefined, node: RootContent) => {
@@ -38,8 +40,12 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
       else report(vagueAlt(node.alt, example), node);
       problems.push(...checkPicture(ctx, node.url, node.alt ?? '', at(node)));
     }
-    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression')
-      report(curlyBraces(node.value), node);
+    // Tags and {…} can stop the page rendering; a preview leaves such a post out.
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      const wording = curlyBraces(node.value);
+      report(wording, node);
+      if (wording) blocking.add(problems.at(-1) ?? wording);
+    }
     if (node.type === 'link') problems.push(...checkLink(ctx, node.url, toString(node), at(node)));
     if (node.type === 'paragraph') report(tableRowsAsText(node), node);
     for (const { text, start } of textRuns(node)) {
@@ -47,13 +53,20 @@ export function checkBody(body: string, ctx: BodyContext): ContentProblem[] {
       for (const { line, wording } of marksWithoutNote(text, at(start)))
         problems.push({ file: ctx.file, line, field: 'body', ...wording });
     }
+    if (node.type === 'mdxJsxTextElement' && node.name === 'Callout') report(inlineCallout(), node);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
-      problems.push(...checkElement(node, ctx, at(node)));
+      for (const problem of checkElement(node, ctx, at(node))) {
+        blocking.add(problem);
+        problems.push(problem);
+      }
     if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   for (const { node, wording } of notesWithoutMark(tree)) report(wording, node);
-  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // Links, pictures and wording leave the page renderable: a preview build shows them on it.
+  return problems
+    .map((p) => (blocking.has(p) || p.renders ? p : { ...p, renders: true }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** `<https://…>` is a link in Markdown but an unreadable tag in MDX: say that, not MDX's words. */

@@ -1,0 +1,13 @@
+/**
+ * The content problems the site shows: in `npm run dev` (a panel on every page, a post's own on
+ * top of it) and in a preview build (on the affected pages and in the banner). Production builds
+ * show none: they stop on any problem.
+ */
+import { CONTENT_DIR } from '../settings';
+import { isPreview } from '../posts/visibility';
+import { readProblems, type ProblemsReport } from './problems-file';
+
+export function shownProblems(): ProblemsReport | undefined {
+  if (!isPreview()) return undefined;
+  return readProblems(CONTENT_DIR);
+}
