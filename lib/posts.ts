@@ -1,6 +1,7 @@
 import type { Post as PostDocument } from 'contentlayer/generated';
 import { generatedPosts } from './generated-content';
 import type { FieldValues, postModel } from './content/model';
+import { asLocale, type Locale } from './i18n/locales';
 import { rankRelated } from './related';
 import { countTags, withTag, type TagCount } from './tags';
 import {
@@ -13,8 +14,10 @@ import {
 
 /** A post as pages read it: its frontmatter (lib/content/model.ts) with defaults filled in. */
 export type PostSummary = FieldValues<typeof postModel> & {
-  /** The file name without ".mdx": the post's address under /blog. */
+  /** The file name without ".mdx": the post's address under /blog (or /ms/blog). */
   slug: string;
+  /** The language it is written in: its folder (lib/content/model.ts). */
+  lang: Locale;
   url: string;
   readingTime: number;
   /** Dated after the build's day: only a preview shows it. */
@@ -41,6 +44,7 @@ function toPost({ _id, _raw, type: _type, body, ...fields }: PostDocument): Post
   // Our contentlayer pipeline emits plain text where it would emit HTML (lib/content/mdx-pipeline.ts).
   return {
     ...fields,
+    lang: asLocale(fields.lang),
     scheduled: fields.date > buildDay(),
     body: body.raw,
     plainText: body.html,

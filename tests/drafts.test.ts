@@ -37,7 +37,7 @@ const { GET: atomRoute } = await import('@/app/atom.xml/route');
 const { GET: indexRoute } = await import('@/app/search-index.json/route');
 const { default: sitemapRoute } = await import('@/app/sitemap');
 const posts = await import('@/lib/posts');
-const { GET: cardRoute } = await import('@/app/blog/[slug]/og.png/route.server');
+const { GET: cardRoute } = await import('@/app/(en)/blog/[slug]/og.png/route.server');
 const shareCard = (slug: string) =>
   cardRoute(new Request(`http://localhost/blog/${slug}/og.png`), {
     params: Promise.resolve({ slug }),

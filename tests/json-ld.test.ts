@@ -129,7 +129,7 @@ describe('BlogPosting and BreadcrumbList JSON-LD (each post)', () => {
   });
 
   it('describes Home › Blog › post, named as the menu names them', () => {
-    const crumbs = postBreadcrumbs(ransomware, site);
+    const crumbs = postBreadcrumbs(ransomware, site, { home: 'Home', blog: 'Blog' });
     expect(crumbs.map((c) => c.path)).toEqual(['/', '/blog', ransomware.url]);
     const data = roundTrip(breadcrumbJsonLd(crumbs, BASE));
     expect(schemaOrgProblems(data)).toEqual([]);

@@ -1,19 +1,22 @@
 import { SiteLink } from '@/components/site-link';
 import { privacyFacts } from '@/lib/privacy';
+import type { Locale } from '@/lib/i18n/locales';
 import { pagePath } from '@/lib/routes';
 
 type PrivacyNoticeProps = {
   /** 'form': what the form sends; 'direct': what a visitor tells us by phone or email. */
   channel: 'form' | 'direct';
+  /** The page's language: the link goes to its privacy page; the notice keeps both languages. */
+  locale: Locale;
 };
 
 /**
  * The PDPA notice where the data is asked for, in English and Malay: what happens to it and
  * where the full notice is. Short on purpose; the privacy page says the rest.
  */
-export function PrivacyNotice({ channel }: PrivacyNoticeProps) {
+export function PrivacyNotice({ channel, locale }: PrivacyNoticeProps) {
   const days = privacyFacts().retentionDays;
-  const link = pagePath('privacy');
+  const link = pagePath('privacy', locale);
   const linkClass = 'font-medium text-brand-700 underline dark:text-brand-300';
   return (
     <div

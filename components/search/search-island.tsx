@@ -11,15 +11,23 @@ import {
 } from '@/lib/search';
 import { SEARCH_INPUT_ID, SearchBox } from './search-box';
 import { SearchResults } from './search-results';
-import type { TagLabels } from '@/lib/tags';
+import { fill } from '@/lib/i18n/fill';
+import type { SearchPageProps } from './search-strings';
 
-type SearchIslandProps = { posts: SearchDocument[]; indexUrl: string; tagLabels: TagLabels };
+type SearchIslandProps = SearchPageProps & { indexUrl: string };
 
 /**
  * Results as you type, over titles, excerpts, tags and bodies. Loaded on /search only: the index
  * is fetched here, not bundled, so no other page carries its weight.
  */
-export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) {
+export function SearchIsland({
+  posts,
+  indexUrl,
+  tagLabels,
+  locale,
+  action,
+  strings,
+}: SearchIslandProps) {
   const params = useSearchParams();
   const [early] = useState(typedBeforeHydration);
   const [query, setQuery] = useState(() => early?.value || (params.get('q') ?? ''));
@@ -57,16 +65,21 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
   const submit = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
 
   let status: string;
-  if (!trimmed) status = `All ${posts.length} posts, newest first.`;
-  else if (index === 'loading') status = 'Searching…';
-  else if (hits.length === 0) status = `No posts match “${trimmed}”.`;
+  if (!trimmed) status = fill(strings.all, { count: posts.length });
+  else if (index === 'loading') status = strings.searching;
+  else if (hits.length === 0) status = fill(strings.none, { query: trimmed });
   else
-    status = `${hits.length} ${hits.length === 1 ? 'post matches' : 'posts match'} “${trimmed}”.`;
+    status = fill(hits.length === 1 ? strings.matchOne : strings.matchMany, {
+      count: hits.length,
+      query: trimmed,
+    });
 
   return (
     <>
       <SearchBox
-        label="Search posts"
+        label={strings.label}
+        action={action}
+        strings={strings}
         className="mt-8"
         onSubmit={submit}
         inputProps={{ value: query, onChange: (event) => update(event.target.value) }}
@@ -74,7 +87,12 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
       <p role="status" className="mt-6 text-sm text-slate-700 dark:text-slate-300">
         {status}
       </p>
-      <SearchResults documents={trimmed ? hits : posts} tagLabels={tagLabels} />
+      <SearchResults
+        documents={trimmed ? hits : posts}
+        tagLabels={tagLabels}
+        locale={locale}
+        strings={strings}
+      />
     </>
   );
 }

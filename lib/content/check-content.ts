@@ -12,6 +12,7 @@ import { buildDay, visibilityRules } from '../visibility';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
 import { checkSlugs, checkTagLabels, type Parsed } from './post-rules';
 import { publication } from './publication';
+import { checkTranslations } from './translation-rules';
 
 export type CheckResult = { problems: ContentProblem[]; fileCount: number };
 
@@ -45,6 +46,7 @@ export function checkContent(
 
   const posts = parsed.filter((p) => p.kind === 'post' && !p.slug.startsWith('_'));
   problems.push(...checkSlugs(posts));
+  problems.push(...checkTranslations(posts));
   for (const post of posts) {
     if (post.fm.data.draft === true || post.fm.data.excerpt !== PLACEHOLDER_EXCERPT) continue;
     problems.push({
@@ -86,7 +88,13 @@ export function checkContent(
   const links = publication(parsed, visibilityRules(preview, today));
   const routeIsLive = (path: string) => links.live.has(path);
   if (siteCheck.settings) problems.push(...checkSiteLinks(siteCheck.settings, routeIsLive));
-  if (siteCheck.settings) problems.push(...checkTagLabels(siteCheck.settings.tagLabels, posts));
+  if (siteCheck.settings) {
+    const inLanguage = (lang: string) => posts.filter((post) => post.lang === lang);
+    problems.push(...checkTagLabels(siteCheck.settings.tagLabels, inLanguage('en')));
+    problems.push(
+      ...checkTagLabels(siteCheck.settings.ms.tagLabels, inLanguage('ms'), 'ms.tagLabels'),
+    );
+  }
   for (const item of parsed) {
     const body = item.text
       .split('\n')
