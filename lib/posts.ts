@@ -2,8 +2,6 @@ import type { Post as PostDocument } from 'contentlayer/generated';
 import { generatedPosts } from './generated-content';
 import type { FieldValues, postModel } from './content/model';
 import { asLocale, type Locale } from './i18n/locales';
-import { rankRelated } from './related';
-import { countTags, withTag, type TagCount } from './tags';
 import {
   buildDay,
   isPreview,
@@ -65,8 +63,6 @@ type Corpus = {
   key: string;
   documents: readonly PostDocument[];
   posts: Post[];
-  summaries: PostSummary[];
-  bySlug: Map<string, Post>;
 };
 let cache: Corpus | undefined;
 
@@ -83,44 +79,15 @@ function corpus(rules: VisibilityRules): Corpus {
       key,
       documents,
       posts,
-      summaries: posts.map(toSummary),
-      bySlug: new Map(posts.map((p) => [p.slug, p])),
     };
   }
   return cache;
 }
 
-/** Every post a visitor may see under the current rules, newest first. */
+/** Every post a visitor may see under the current rules, newest first, in every language
+ * (lib/i18n/posts.ts gives one language's). */
 export function getAllPosts(rules: VisibilityRules = defaultVisibility()): Post[] {
   return corpus(rules).posts;
-}
-
-export function getPostSummaries(rules: VisibilityRules = defaultVisibility()): PostSummary[] {
-  return corpus(rules).summaries;
-}
-
-export function getPostBySlug(
-  slug: string,
-  rules: VisibilityRules = defaultVisibility(),
-): Post | undefined {
-  return corpus(rules).bySlug.get(slug);
-}
-
-export function getLatestPosts(count: number, rules?: VisibilityRules): PostSummary[] {
-  return getPostSummaries(rules).slice(0, count);
-}
-
-export function getRelatedPosts(post: Post, count = 3, rules?: VisibilityRules): PostSummary[] {
-  return rankRelated(post, getAllPosts(rules), count).map(toSummary);
-}
-
-/** Every tag of a visible post, with how many visible posts carry it. */
-export function getAllTags(rules?: VisibilityRules): TagCount[] {
-  return countTags(getPostSummaries(rules));
-}
-
-export function getPostsByTag(tag: string, rules?: VisibilityRules): PostSummary[] {
-  return withTag(getPostSummaries(rules), tag);
 }
 
 /**

@@ -6,14 +6,14 @@ import {
   postBreadcrumbs,
   serializeJsonLd,
 } from '@/lib/json-ld';
-import { getPostSummaries } from '@/lib/posts';
+import { summariesIn } from '@/lib/i18n/posts';
 import { site } from '@/lib/site';
 import { richResultProblems } from './support/rich-results';
 import { schemaOrgProblems } from './support/schema-org';
 
 const BASE = 'https://www.snynet.com.my';
 const production = { includeDrafts: false, today: '2026-11-28' };
-const posts = getPostSummaries(production);
+const posts = summariesIn('en', production);
 // Signed by a person, revised a week later.
 const ransomware = posts.find((p) => p.slug === 'ransomware-hits-accounting-firms')!;
 // No author of its own: signed by the company.

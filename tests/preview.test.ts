@@ -32,7 +32,8 @@ afterAll(() => {
   removeProjects();
 });
 
-const { getAllPosts, defaultVisibility } = await import('@/lib/posts');
+const { defaultVisibility } = await import('@/lib/posts');
+const { postsIn } = await import('@/lib/i18n/posts');
 const { rootMetadata } = await import('@/lib/seo');
 const { buildRobots } = await import('@/lib/sitemap');
 const { site, siteLanguage } = await import('@/lib/site');
@@ -40,9 +41,9 @@ const { PublicationBadge } = await import('@/components/blog/publication-badge')
 const { checkContent } = await import('@/lib/content/check-content');
 const { isPreview } = await import('@/lib/visibility');
 
-const slugs = () => getAllPosts(defaultVisibility()).map((p) => p.slug);
+const slugs = () => postsIn('en', defaultVisibility()).map((p) => p.slug);
 const badge = (slug: string) => {
-  const post = getAllPosts(defaultVisibility()).find((p) => p.slug === slug);
+  const post = postsIn('en', defaultVisibility()).find((p) => p.slug === slug);
   if (!post) throw new Error(`${slug} is not shown`);
   return renderToStaticMarkup(PublicationBadge({ post }));
 };

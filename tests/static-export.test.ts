@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getAllPosts } from '@/lib/posts';
+import { postsIn } from '@/lib/i18n/posts';
 import { getSite, hasRealEmail, hoursLabel, telHref } from '@/lib/site';
 
 /**
@@ -79,8 +79,8 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
   });
 
   it("has every post's share image as a PNG file (no server draws them on request)", () => {
-    expect(getAllPosts().length).toBeGreaterThan(3);
-    for (const { slug } of getAllPosts()) {
+    expect(postsIn('en').length).toBeGreaterThan(3);
+    for (const { slug } of postsIn('en')) {
       const png = readFileSync(join('out', 'blog', slug, 'og.png'));
       expect(png.subarray(1, 4).toString(), slug).toBe('PNG');
     }

@@ -49,8 +49,8 @@ export const latestIn = (locale: Locale, count: number): PostSummary[] =>
   summariesIn(locale).slice(0, count);
 
 /** Related posts in the post's own language. */
-export const relatedIn = (post: Post, count = 3): PostSummary[] =>
-  rankRelated(post, postsIn(post.lang), count).map(toSummary);
+export const relatedIn = (post: Post, count = 3, rules = defaultVisibility()): PostSummary[] =>
+  rankRelated(post, postsIn(post.lang, rules), count).map(toSummary);
 
 export const tagsIn = (locale: Locale): TagCount[] => countTags(summariesIn(locale));
 
