@@ -131,7 +131,9 @@ describe('the content check on translations', () => {
         file,
         line: 8,
         field: 'translation',
-        found: expect.stringContaining('there is no post tests/fixtures/site/posts/no-such-post.mdx'),
+        found: expect.stringContaining(
+          'there is no post tests/fixtures/site/posts/no-such-post.mdx',
+        ),
       }),
     ]);
   });
