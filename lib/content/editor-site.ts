@@ -41,6 +41,7 @@ const LABELS: Record<string, string> = {
   postalCode: 'Postal code',
   locality: 'Locality (city)',
   region: 'Region (state)',
+  ms: 'Bahasa Malaysia: the Malay site’s words',
 };
 
 const HELP: Record<string, string> = {
