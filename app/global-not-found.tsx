@@ -12,7 +12,6 @@ import './globals.css';
 // single 404.html is this page too.
 export const metadata: Metadata = {
   title: `${dictionary('en').notFound.title} / ${dictionary('ms').notFound.title}`,
-  robots: { index: false },
 };
 
 export default function GlobalNotFound() {
