@@ -5,6 +5,7 @@ import {
   ARTICLE,
   expect,
   FIXTURE_POSTS,
+  MALAY_PAGE_TYPES,
   PAGE_TYPES,
   SITE,
   test,
@@ -19,6 +20,7 @@ const PAGES = [
   { name: 'search', path: '/search' },
   { name: 'tags', path: '/blog/tags' },
   { name: 'tag', path: '/blog/tags/security' },
+  ...MALAY_PAGE_TYPES,
 ];
 
 const meta = (page: Page, attr: 'name' | 'property', key: string) =>
@@ -58,15 +60,17 @@ for (const { name, path } of PAGES) {
     expect(await meta(page, 'property', 'og:site_name')).toBe(SITE.name);
     expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
     const image = await meta(page, 'property', 'og:image');
-    expect(image).toMatch(new RegExp(`^${ORIGIN}/(blog/[a-z0-9-]+/)?og\\.png$`));
+    // Each language's own: /og.png, /ms/og.png, a post's /blog/…/og.png, /ms/blog/…/og.png.
+    const ms = path.startsWith('/ms') ? '/ms' : '';
+    expect(image).toMatch(new RegExp(`^${ORIGIN}${ms}/(blog/[a-z0-9-]+/)?og\\.png$`));
     expect(await meta(page, 'property', 'og:image:alt')).toBeTruthy();
     expect(await meta(page, 'name', 'twitter:image')).toBe(image);
     const served = await request.get(new URL(image ?? '').pathname);
     expect(served.status()).toBe(200);
     expect(served.headers()['content-type']).toBe('image/png');
     for (const [type, href] of [
-      ['application/rss+xml', '/feed.xml'],
-      ['application/atom+xml', '/atom.xml'],
+      ['application/rss+xml', `${ms}/feed.xml`],
+      ['application/atom+xml', `${ms}/atom.xml`],
     ]) {
       await expect(page.locator(`link[rel="alternate"][type="${type}"]`)).toHaveAttribute(
         'href',

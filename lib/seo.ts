@@ -47,7 +47,14 @@ export function rootMetadata(
   site: SiteConfig,
   baseUrl: string,
   language: string,
-  { preview = false }: { preview?: boolean } = {},
+  {
+    preview = false,
+    image = SITE_IMAGE_PATH,
+  }: {
+    preview?: boolean;
+    /** The language's share image (app/og.png, app/(ms)/ms/og.png). */
+    image?: string;
+  } = {},
 ): Metadata {
   return {
     // A preview shows unpublished posts: search engines must not index it.
@@ -65,7 +72,7 @@ export function rootMetadata(
       type: 'website',
       images: [
         {
-          url: SITE_IMAGE_PATH,
+          url: image,
           ...OG_IMAGE_SIZE,
           type: 'image/png',
           alt: shareImageAlt(site),

@@ -4,11 +4,11 @@
  */
 import type { Metadata } from 'next';
 import { rootMetadata } from '../seo';
-import { feedPaths } from '../routes';
+import { feedPaths, SITE_IMAGE_PATH } from '../routes';
 import { getSite, siteUrl } from '../site';
 import { isPreview } from '../visibility';
 import { dictionary, fill } from './dictionary';
-import { HTML_LANG, type Locale } from './locales';
+import { HTML_LANG, localePath, type Locale } from './locales';
 import { hreflang } from './hreflang';
 import { siteTexts } from './site-texts';
 
@@ -21,6 +21,7 @@ export const siteIn = (locale: Locale) => ({ ...getSite(), ...siteTexts(locale) 
 export function rootMetadataIn(locale: Locale): Metadata {
   const metadata = rootMetadata(siteIn(locale), siteUrl(), HTML_LANG[locale], {
     preview: isPreview(),
+    image: localePath(locale, SITE_IMAGE_PATH),
   });
   return { ...metadata, alternates: alternatesIn(locale) };
 }
