@@ -1,12 +1,18 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
-import { plainTextPipeline } from './lib/content/mdx-pipeline';
-import { CONTENT_LANGUAGES, contentLanguage, languageFolder, pageModel, postModel } from './lib/content/model';
-import { contentlayerFields } from './lib/content/model-contentlayer';
-import { siteDefaults } from './lib/content/site-defaults';
-import { postPath } from './lib/routes';
-import { CONTENT_DIR } from './lib/content-dir.mjs';
-import { validSiteSettings } from './lib/content/site-problems';
-import { readSiteFile } from './lib/site-file.mjs';
+import { plainTextPipeline } from './lib/content-model/mdx-pipeline';
+import {
+  CONTENT_LANGUAGES,
+  contentLanguage,
+  languageFolder,
+  pageModel,
+  postModel,
+} from './lib/content-model/model';
+import { contentlayerFields } from './lib/content-model/model-contentlayer';
+import { siteDefaults } from './lib/seo/site-defaults';
+import { postPath } from './lib/site/routes';
+import { CONTENT_DIR } from './lib/settings';
+import { validSiteSettings } from './lib/site/site-problems';
+import { readSiteFile } from './lib/site/site-file';
 
 // Read from disk, not imported: the content folder is a setting, and an import's path is fixed.
 const site = validSiteSettings(readSiteFile());
@@ -56,7 +62,7 @@ export const Page = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: CONTENT_DIR,
   // A post whose file name starts with "_" (the template, an editor's notes) is never published;
-  // the content check skips the same files (lib/content/check-content.ts).
+  // the content check skips the same files (lib/content-check/check-content.ts).
   contentDirExclude: ['site.json', 'posts/**/_*.mdx'],
   documentTypes: [Post, Page],
   markdown: plainTextPipeline,

@@ -5,22 +5,17 @@
  * frontmatter, then the MDX body), and content/site.json. Fields come from the content model.
  */
 import { collection, config, fields, singleton } from '@keystatic/core';
-import { editorComponents } from '@/lib/content/editor-components';
-import { editorFields, titleAndAddress } from '@/lib/content/editor-fields';
-import { siteSettingsSchema } from '@/lib/content/editor-site';
-import { githubRepo } from '@/lib/content/editor-storage.mjs';
-import {
-  CONTENT_LANGUAGES,
-  languageFolder,
-  pageModel,
-  postModel,
-  REQUIRED_PAGES,
-} from '@/lib/content/model';
+import { editorComponents } from '@/lib/editor/mdx-components';
+import { editorFields, titleAndAddress } from '@/lib/editor/fields';
+import { siteSettingsSchema } from '@/lib/editor/site-fields';
+import { githubRepo } from '@/lib/editor/github-repo';
+import { CONTENT_LANGUAGES, languageFolder, pageModel, postModel } from '@/lib/content-model/model';
+import { postPath, REQUIRED_PAGES } from '@/lib/site/routes';
 import { DEFAULT_LOCALE, LANGUAGE_NAME, localePath, type Locale } from '@/lib/i18n/locales';
 
 const pictures = { directory: 'public/images/posts', publicPath: '/images/posts/' };
 const repo = githubRepo(process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO);
-// The content folder (lib/content-dir.mjs), inlined by next.config.mjs: this file runs in the browser.
+// The content folder (lib/settings.ts), inlined by next.config.ts: this file runs in the browser.
 const contentDir = process.env.CONTENT_DIR || 'content';
 
 // Each body: the frontmatter above, the article below, as the site and `npm run new:post` write it.
@@ -74,7 +69,7 @@ function languageCollections(lang: Locale) {
           description: `The post’s address: ${blog}/<this>. Lowercase letters, digits and hyphens.`,
         },
         body: 'Article',
-        previewUrl: `${blog}/{slug}`,
+        previewUrl: postPath('{slug}', lang),
       }),
     ],
     [
@@ -94,7 +89,7 @@ function languageCollections(lang: Locale) {
 }
 
 export default config({
-  // GitHub only in a production build; next.config.mjs builds none without the settings.
+  // GitHub only in a production build; next.config.ts builds none without the settings.
   storage:
     process.env.NODE_ENV === 'production' && repo
       ? { kind: 'github', repo, branchPrefix: 'content/' }

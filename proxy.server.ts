@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isCrossSite } from '@/lib/contact/same-origin';
+import { isCrossSite } from '@/lib/contact/http/same-origin';
 
 // Next's documented request hook (proxy, formerly middleware), in the server build only (the
 // `.server.ts` extension: a static export has no form). Next answers a contact form post from

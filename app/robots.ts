@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/lib/site';
-import { buildRobots } from '@/lib/sitemap';
-import { isPreview } from '@/lib/visibility';
+import { siteUrl } from '@/lib/site/site';
+import { buildRobots } from '@/lib/seo/sitemap';
+import { isPreview } from '@/lib/posts/visibility';
 
 export const dynamic = 'force-static';
 

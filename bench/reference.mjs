@@ -50,7 +50,7 @@ export default function Page() {
   );
   // Turbopack must see the project's node_modules, two folders up.
   writeFileSync(
-    join(REFERENCE_DIR, 'next.config.mjs'),
+    join(REFERENCE_DIR, 'next.config.ts'),
     `export default { turbopack: { root: ${JSON.stringify(ROOT)} } };\n`,
   );
   return REFERENCE_DIR;

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
-import { prefetchFor } from '@/lib/prefetch';
-import { sitePath } from '@/lib/site-path';
+import { prefetchFor } from '@/lib/site/prefetch';
+import { sitePath } from '@/lib/site/site-path';
 
 type SiteLinkProps = Omit<ComponentProps<typeof Link>, 'href' | 'prefetch'> & { href: string };
 
 /**
- * next/link for every link to one of the site's pages: the prefetch rule of lib/prefetch.ts
+ * next/link for every link to one of the site's pages: the prefetch rule of lib/site/prefetch.ts
  * applied, and the path written as this build serves it (a trailing "/" in the static export).
  */
 export function SiteLink({ href, ...rest }: SiteLinkProps) {

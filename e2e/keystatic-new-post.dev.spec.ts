@@ -67,7 +67,7 @@ async function writePost(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.keyboard.type('Write down where each copy of your files is kept.');
   await page.keyboard.press('Enter');
-  // The "/" menu lists the components of lib/content/components.ts.
+  // The "/" menu lists the components of lib/content-model/mdx-components.ts.
   await page.keyboard.type('/');
   await page.keyboard.type('Callout');
   await expect(page.getByRole('option', { name: /Callout/ }).first()).toBeVisible();

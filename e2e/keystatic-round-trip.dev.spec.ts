@@ -8,7 +8,7 @@ import { FIXTURE_SITE } from '../tests/helpers/fixture-site';
  * Issue 16, "round trip without damage": every post, page and the site settings opened in the
  * admin and saved without edits; then the same one-character edit saved to the original and to
  * the admin's own file must write the same bytes (saving again changes nothing).
- * tests/round-trip.test.tsx checks the unedited save shows visitors exactly what the original
+ * tests/integration/round-trip.test.tsx checks the unedited save shows visitors exactly what the original
  * did (ROUND_TRIP_CHECK points it at the copies kept here).
  */
 const OUT = 'test-results/round-trip';
@@ -46,7 +46,7 @@ test('a file the admin wrote saves to the same bytes as the original it came fro
   try {
     for (const entry of entries()) {
       // Keystatic saves only a changed entry: the original is saved with one character added,
-      // then as it was opened (the copy tests/round-trip.test.tsx compares with the original).
+      // then as it was opened (the copy tests/integration/round-trip.test.tsx compares with the original).
       await page.goto(entry.admin);
       const value = await openedValue(page, entry.field);
       await saveWith(page, entry.field, `${value}!`);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { calendarDayIn } from '@/lib/calendar-day.mjs';
-import { formatHoursLabel, formatHoursRules } from '@/lib/hours';
-import { postPath } from '@/lib/routes';
-import { siteSchema } from '@/lib/site-schema';
+import { calendarDayIn } from '@/lib/site/calendar-day';
+import { formatHoursLabel, formatHoursRules } from '@/lib/site/hours';
+import { postPath } from '@/lib/site/routes';
+import { siteSchema } from '@/lib/site/schema';
 import { postFiles } from '@/tests/helpers/fixture-site';
 import { readFileSync } from 'node:fs';
 

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { richResultProblems } from '../tests/support/rich-results';
-import { schemaOrgProblems } from '../tests/support/schema-org';
+import { richResultProblems } from '../tests/helpers/rich-results';
+import { schemaOrgProblems } from '../tests/helpers/schema-org';
 import {
   ARTICLE,
   expect,

@@ -1,8 +1,8 @@
 // `npm run contact:export -- --format json|csv [--include-spam]`: prints the stored enquiries.
-import '../lib/load-env';
-import { toCsv, toJson } from '../lib/contact/export';
-import { openStore } from '../lib/contact/open-store';
-import { openOrExit } from '../lib/contact/open-or-exit';
+import '../lib/build/load-env';
+import { toCsv, toJson } from '../lib/contact/commands/export';
+import { openStore } from '../lib/contact/store/open-store';
+import { openOrExit } from '../lib/contact/store/open-or-exit';
 
 const args = process.argv.slice(2);
 const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'json';

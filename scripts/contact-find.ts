@@ -1,10 +1,10 @@
 // `npm run contact:find -- --email x [--format json|csv]`: everything kept about one person, for
 // an access request under the PDPA. Spam included: it is theirs too if they sent it.
-import '../lib/load-env';
-import { toCsv, toJson } from '../lib/contact/export';
-import { openStore } from '../lib/contact/open-store';
-import { openOrExit } from '../lib/contact/open-or-exit';
-import { parseRequestArgs } from '../lib/contact/request-args';
+import '../lib/build/load-env';
+import { toCsv, toJson } from '../lib/contact/commands/export';
+import { openStore } from '../lib/contact/store/open-store';
+import { openOrExit } from '../lib/contact/store/open-or-exit';
+import { parseRequestArgs } from '../lib/contact/commands/request-args';
 
 const args = parseRequestArgs(
   process.argv.slice(2),

@@ -1,9 +1,9 @@
 // `npm run contact:forget -- --email x`: deletes everything kept about one person (a deletion or
 // withdrawal request), including enquiries whose email has not gone out.
-import '../lib/load-env';
-import { openStore } from '../lib/contact/open-store';
-import { openOrExit } from '../lib/contact/open-or-exit';
-import { parseRequestArgs } from '../lib/contact/request-args';
+import '../lib/build/load-env';
+import { openStore } from '../lib/contact/store/open-store';
+import { openOrExit } from '../lib/contact/store/open-or-exit';
+import { parseRequestArgs } from '../lib/contact/commands/request-args';
 
 const args = parseRequestArgs(
   process.argv.slice(2),

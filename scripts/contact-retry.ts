@@ -1,10 +1,10 @@
 // `npm run contact:retry`: emails every stored enquiry whose notification has not gone out yet.
-import '../lib/load-env';
-import { contactConfig } from '../lib/contact/config';
-import { createMailer } from '../lib/contact/mailer';
-import { openStore } from '../lib/contact/open-store';
-import { openOrExit } from '../lib/contact/open-or-exit';
-import { deliverPending } from '../lib/contact/outbox';
+import '../lib/build/load-env';
+import { contactConfig } from '../lib/contact/core/config';
+import { createMailer } from '../lib/contact/mail/mailer';
+import { openStore } from '../lib/contact/store/open-store';
+import { openOrExit } from '../lib/contact/store/open-or-exit';
+import { deliverPending } from '../lib/contact/mail/outbox';
 
 const config = contactConfig();
 const mailer = createMailer(config);

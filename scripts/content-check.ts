@@ -2,9 +2,9 @@
 // `--watch` re-checks whenever a file in the content folder or public/ changes (npm run dev uses it).
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../lib/content-dir.mjs';
-import { checkContent } from '../lib/content/check-content';
-import { formatReport } from '../lib/content/problems';
+import { CONTENT_DIR } from '../lib/settings';
+import { checkContent } from '../lib/content-check/check-content';
+import { formatReport } from '../lib/problems/problems';
 
 const root = process.cwd();
 

@@ -6,7 +6,7 @@
 // last thing its LCP waited for. Nothing here is lighter than 400 and no optional features are
 // used (tabular figures, stylistic sets), so this keeps the same characters with weights
 // 400–900: 32 KB (400–800 would be 31 KB, but bold text inside a bold heading asks for 900).
-// tests/font-subset.test.ts checks the committed file has these weights and the characters used.
+// tests/integration/font-subset.test.ts checks the committed file has these weights and the characters used.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';

@@ -3,13 +3,14 @@
 // `--lang ms` writes a Malay post (content/posts/ms/<slug>.mdx, under /ms/blog).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteCalendarDay } from '../lib/calendar-day.mjs';
-import { CONTENT_DIR } from '../lib/content-dir.mjs';
-import { POST_FIELDS } from '../lib/content/field-rules';
-import { CONTENT_LANGUAGES, languageFolder } from '../lib/content/model';
-import { newPostSource, slugify } from '../lib/content/new-post';
+import { siteCalendarDay } from '../lib/site/calendar-day';
+import { CONTENT_DIR } from '../lib/settings';
+import { POST_FIELDS } from '../lib/content-check/rules/field-rules';
+import { slugify } from '../lib/content-model/address';
+import { CONTENT_LANGUAGES, languageFolder } from '../lib/content-model/model';
+import { newPostSource } from '../lib/content-model/new-post';
 import { isLocale, type Locale } from '../lib/i18n/locales';
-import { postPath, RESERVED_POST_SLUGS } from '../lib/routes';
+import { postPath, RESERVED_POST_SLUGS } from '../lib/site/routes';
 
 function fail(message: string): never {
   console.error(message);

@@ -68,6 +68,8 @@ function playwright(label, config = 'playwright.config.ts') {
 
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('prettier', 'npx', ['prettier', '--check', '.']);
+// No import ring anywhere, type-only ones included (.madgerc).
+check('import rings', 'npm', ['run', '-s', 'lint:rings']);
 // The unit tests read contentlayer's output. The content check and the type check run inside
 // the build below (`npm run build`, whose `next build` checks every file tsconfig.json includes).
 check('contentlayer', 'npx', ['contentlayer2', 'build', '--clearCache']);
@@ -75,7 +77,7 @@ vitest('unit', []);
 // The browser editor where editors use it (`npm run dev`): a new post, site settings, and every
 // content file saved twice, then the first saves' values and HTML compared with the originals.
 playwright('editor', 'playwright.admin.config.ts');
-vitest('round trip', ['tests/round-trip.test.tsx'], {
+vitest('round trip', ['tests/integration/round-trip.test.tsx'], {
   ROUND_TRIP_CHECK: 'test-results/round-trip',
 });
 // The deploy build itself (content check, contentlayer, next build), not a shortcut.
@@ -84,11 +86,13 @@ if (built) {
   playwright('e2e');
   // Three `next start` of that build on one PostgreSQL behind a round-robin proxy (skipped, and
   // says why, without TEST_DATABASE_URL).
-  vitest('instances', ['tests/contact-instances.test.ts'], { CONTACT_INSTANCES_CHECK: '1' });
+  vitest('instances', ['tests/integration/contact-instances.test.ts'], {
+    CONTACT_INSTANCES_CHECK: '1',
+  });
   // The static export must match the server build page for page. It builds in its own folder
-  // (next.config.mjs), so the server build's prerendered HTML is still there to compare with.
+  // (next.config.ts), so the server build's prerendered HTML is still there to compare with.
   if (check('static build', 'npm', ['run', 'build:static'])) {
-    vitest('static', ['tests/static-export.test.ts'], {
+    vitest('static', ['tests/integration/static-export.test.ts'], {
       STATIC_EXPORT_CHECK: '.next-server/server/app',
     });
   }

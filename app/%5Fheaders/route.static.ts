@@ -1,4 +1,4 @@
-import { securityHeaders } from '@/lib/security-headers.mjs';
+import { securityHeaders } from '@/lib/build/security-headers';
 
 // out/_headers in the static export (the format Netlify and Cloudflare Pages read): the same
 // security headers as `next start` sends, and content-hashed bundles kept for good. The folder

@@ -1,5 +1,5 @@
 import { shareImage } from '@/components/og/share-image';
-import { getSite } from '@/lib/site';
+import { getSite } from '@/lib/site/site';
 
 // A route with a .png name rather than the opengraph-image convention: a static export writes
 // the convention's image without an extension, which static hosts serve as a download.

@@ -1,6 +1,6 @@
 // The multi-instance scenarios, each on three fresh `next start` of the current build, one fresh
 // PostgreSQL database and a round-robin proxy (instances.mjs). They return what happened;
-// tests/contact-instances.test.ts asserts it and `npm run bench:faults` prints it.
+// tests/integration/contact-instances.test.ts asserts it and `npm run bench:faults` prints it.
 import * as parts from './parts.mjs';
 import {
   freshDatabase,

@@ -1,5 +1,5 @@
 // Several `next start` of the current build on one PostgreSQL database behind a round-robin
-// proxy: shared by tests/contact-instances.test.ts (which asserts) and `npm run bench:faults`
+// proxy: shared by tests/integration/contact-instances.test.ts (which asserts) and `npm run bench:faults`
 // (which prints the figures). Plain JavaScript so the benchmark runs it without a compiler.
 import { spawn } from 'node:child_process';
 import { createServer, request } from 'node:http';

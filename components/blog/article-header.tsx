@@ -1,5 +1,5 @@
-import type { Crumb } from '@/lib/json-ld';
-import type { PostSummary } from '@/lib/posts';
+import type { Crumb } from '@/lib/seo/json-ld';
+import type { PostSummary } from '@/lib/posts/posts';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import { siteTexts } from '@/lib/i18n/site-texts';
 import { PublicationBadge } from './publication-badge';

@@ -1,7 +1,7 @@
 import { SearchBox } from '@/components/search/search-box';
 import { dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import { searchPath, tagsPath } from '@/lib/routes';
+import { searchPath, tagsPath } from '@/lib/site/routes';
 import { SiteLink } from '@/components/site-link';
 
 /** Ways into the blog besides scrolling: search (a plain form, no script) and the tag list. */

@@ -1,6 +1,6 @@
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import type { PageOf } from '@/lib/pagination';
+import type { PageOf } from '@/lib/posts/pagination';
 import { SiteLink } from '@/components/site-link';
 
 type PaginationNavProps = {

@@ -1,5 +1,5 @@
 import { dictionary, fill } from '@/lib/i18n/dictionary';
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
 import { PublicationBadge } from './publication-badge';

@@ -1,5 +1,5 @@
 import { StaticImage } from '@/components/media/static-image';
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 
 type PostCoverProps = {
   post: Pick<PostSummary, 'cover' | 'coverAlt'>;

@@ -1,4 +1,4 @@
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 import { PostCard } from './post-card';
 
 type PostGridProps = {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import type { PageOf } from '@/lib/pagination';
-import type { PostSummary } from '@/lib/posts';
+import type { PageOf } from '@/lib/posts/pagination';
+import type { PostSummary } from '@/lib/posts/posts';
 import { PaginationNav } from './pagination-nav';
 import { PostGrid } from './post-grid';
 

@@ -1,5 +1,5 @@
 import { dictionary } from '@/lib/i18n/dictionary';
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 
 /** Marks a post only a preview shows: a draft, or one dated after the build's day. */
 export function PublicationBadge({

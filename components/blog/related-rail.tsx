@@ -1,6 +1,6 @@
 import { dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import type { PostSummary } from '@/lib/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 import { PostGrid } from './post-grid';
 
 export function RelatedRail({ posts, locale }: { posts: PostSummary[]; locale: Locale }) {

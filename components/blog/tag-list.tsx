@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { tagPath } from '@/lib/routes';
-import { tagLabel, type TagLabels } from '@/lib/tags';
+import { tagPath } from '@/lib/site/routes';
+import { tagLabel, type TagLabels } from '@/lib/posts/tags';
 import { SiteLink } from '@/components/site-link';
 
 /** Words a tag list says, in the page's language (given, as the search island shows lists too). */

@@ -1,8 +1,8 @@
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import type { PageOf } from '@/lib/pagination';
-import type { PostSummary } from '@/lib/posts';
-import { tagsPath } from '@/lib/routes';
+import type { PageOf } from '@/lib/posts/pagination';
+import type { PostSummary } from '@/lib/posts/posts';
+import { tagsPath } from '@/lib/site/routes';
 import { PostListing } from './post-listing';
 import { SiteLink } from '@/components/site-link';
 

@@ -2,7 +2,7 @@ import { PrivacyNotice } from './privacy-notice';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { siteHours } from '@/lib/i18n/site-hours';
-import { getSite, hasRealEmail, telHref } from '@/lib/site';
+import { getSite, hasRealEmail, telHref } from '@/lib/site/site';
 
 /**
  * Stands in for the form on a static host, where nothing could receive it. Until marketing sets

@@ -2,7 +2,7 @@ import { PhoneIcon } from '@/components/icons';
 import { dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { siteHours } from '@/lib/i18n/site-hours';
-import { addressLines, getSite, hasRealEmail, telHref } from '@/lib/site';
+import { addressLines, getSite, hasRealEmail, telHref } from '@/lib/site/site';
 
 /** Phone, hours, email and address as far as they are known; unknown ones are left out. */
 export function ContactDetails({ locale }: { locale: Locale }) {

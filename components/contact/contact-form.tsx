@@ -1,9 +1,9 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { ContactAction } from '@/lib/contact/form-state';
-import { ENQUIRY_FIELDS, LIMITS, type FieldErrors, type RawEnquiry } from '@/lib/contact/fields';
-import { HONEYPOT_FIELD } from '@/lib/contact/spam';
+import type { ContactAction } from '@/lib/contact/http/form-state';
+import { ENQUIRY_FIELDS, LIMITS, type FieldErrors, type RawEnquiry } from '@/lib/contact/core/fields';
+import { HONEYPOT_FIELD } from '@/lib/contact/core/spam';
 import { FormField } from './form-field';
 import type { Dictionary } from '@/lib/i18n/dictionary-en';
 import { FormNotice, type PhoneLink } from './form-notice';

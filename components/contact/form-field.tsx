@@ -1,4 +1,4 @@
-import type { EnquiryField } from '@/lib/contact/fields';
+import type { EnquiryField } from '@/lib/contact/core/fields';
 
 type FormFieldProps = {
   name: EnquiryField;

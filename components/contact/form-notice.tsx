@@ -1,7 +1,7 @@
-import type { ContactFormState } from '@/lib/contact/form-state';
+import type { ContactFormState } from '@/lib/contact/http/form-state';
 import { fill } from '@/lib/i18n/fill';
 
-/** The company's phone, from the site config (passed in: lib/site.ts stays out of the browser). */
+/** The company's phone, from the site config (passed in: lib/site/site.ts stays out of the browser). */
 export type PhoneLink = { label: string; href: string };
 
 /** What the notice says, in the page's language (the contact dictionary's). */

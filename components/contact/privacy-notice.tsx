@@ -1,7 +1,7 @@
 import { SiteLink } from '@/components/site-link';
-import { privacyFacts } from '@/lib/privacy';
+import { privacyFacts } from '@/lib/privacy/privacy';
 import type { Locale } from '@/lib/i18n/locales';
-import { pagePath } from '@/lib/routes';
+import { pagePath } from '@/lib/site/routes';
 
 type PrivacyNoticeProps = {
   /** 'form': what the form sends; 'direct': what a visitor tells us by phone or email. */

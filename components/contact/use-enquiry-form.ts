@@ -1,13 +1,13 @@
 'use client';
 
 import { useActionState, useRef, useState, useTransition, type FormEvent } from 'react';
-import { rawEnquiry } from '@/lib/contact/fields';
+import { rawEnquiry } from '@/lib/contact/core/fields';
 import {
   INITIAL_CONTACT_STATE,
   type ContactAction,
   type ContactFormState,
-} from '@/lib/contact/form-state';
-import { ELAPSED_FIELD } from '@/lib/contact/spam';
+} from '@/lib/contact/http/form-state';
+import { ELAPSED_FIELD } from '@/lib/contact/core/spam';
 
 /**
  * The contact form's state and submit handler. Without JavaScript the browser posts the form to
@@ -24,7 +24,7 @@ export function useEnquiryForm(action: ContactAction) {
   const state = sentHere ?? answered;
   // How long the page has been open when Send is pressed, measured here (performance.now() counts
   // from the page's start on the browser's own steady clock, whatever its date and time say): the
-  // server files a submission made within seconds as a bot's (lib/contact/spam.ts). A page
+  // server files a submission made within seconds as a bot's (lib/contact/core/spam.ts). A page
   // rendered with an answer already (sent before the scripts loaded) has had its first
   // submission judged, so sends none.
   const firstStatus = useRef(answered.status);

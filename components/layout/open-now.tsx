@@ -1,15 +1,15 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { openStatus } from '@/lib/hours';
+import { openStatus } from '@/lib/site/hours';
 import { fill } from '@/lib/i18n/fill';
 import { describeOpenStatus, type HourStrings } from '@/lib/i18n/hours';
-import type { OpeningHours } from '@/lib/week';
-import type { ZoneClock } from '@/lib/zone-clock';
+import type { OpeningHours } from '@/lib/site/week';
+import type { ZoneClock } from '@/lib/site/zone-clock';
 
 type OpenNowProps = {
   hours: OpeningHours[];
-  /** The company's UTC offsets (lib/zone-clock.ts): no Intl formatter in the browser. */
+  /** The company's UTC offsets (lib/site/zone-clock.ts): no Intl formatter in the browser. */
   clock: ZoneClock;
   /** What the prerendered page says, true at any hour (e.g. "Malaysia Time"). */
   neutralLabel: string;

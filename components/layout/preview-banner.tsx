@@ -1,7 +1,7 @@
-import { contactFormOffReason } from '@/lib/contact/form-built';
-import { privacyPlaceholderNote } from '@/lib/privacy';
+import { contactFormOffReason } from '@/lib/contact/http/form-built';
+import { privacyPlaceholderNote } from '@/lib/privacy/privacy';
 
-/** On every page of a preview (lib/visibility.ts), so nobody mistakes it for the live site. */
+/** On every page of a preview (lib/posts/visibility.ts), so nobody mistakes it for the live site. */
 export function PreviewBanner() {
   const formOff = contactFormOffReason();
   const privacy = privacyPlaceholderNote();

@@ -1,7 +1,7 @@
 import type { Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
-import { themeScript } from '@/lib/theme';
+import { themeScript } from '@/lib/site/theme';
 
 /** Both languages' layouts export it (app/(en)/layout.tsx, app/(ms)/ms/layout.tsx). */
 export const siteViewport: Viewport = { themeColor: '#0b1b36' };
@@ -16,6 +16,8 @@ export function SiteDocument({ locale, className, children }: SiteDocumentProps)
   return (
     // The head script adds "dark" to this class list before React hydrates; React must keep it.
     <html lang={HTML_LANG[locale]} className={className} suppressHydrationWarning>
+      {/* The root layouts' own <head> (App Router), not pages/'s next/head. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
         {/* Without JavaScript the theme button could not switch anything: hide it (it carries

@@ -3,8 +3,8 @@ import { dictionary, fill } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { siteHours } from '@/lib/i18n/site-hours';
 import { siteTexts } from '@/lib/i18n/site-texts';
-import { pagePath } from '@/lib/routes';
-import { addressLines, getSite, hasRealEmail, telHref } from '@/lib/site';
+import { pagePath } from '@/lib/site/routes';
+import { addressLines, getSite, hasRealEmail, telHref } from '@/lib/site/site';
 
 /** Shows only the facts marketing has filled in: empty address parts and social links stay hidden. */
 export function SiteFooter({ locale }: { locale: Locale }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
-import { isPreview } from '@/lib/visibility';
+import { isPreview } from '@/lib/posts/visibility';
 import { PreviewBanner } from './preview-banner';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';

@@ -1,8 +1,8 @@
 import { MoonIcon, SunIcon } from '@/components/icons';
-import { THEME_TOGGLE_ATTRIBUTE } from '@/lib/theme';
+import { THEME_TOGGLE_ATTRIBUTE } from '@/lib/site/theme';
 
 /**
- * Light/dark switch. The head script (lib/theme.ts) does the switching, so a press works from
+ * Light/dark switch. The head script (lib/site/theme.ts) does the switching, so a press works from
  * the first paint; until the visitor presses it the site follows the system. Both icons are in
  * the HTML and CSS shows the right one; the script sets aria-pressed as the page is parsed.
  */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { addressLines, getSite, hasRealEmail, telHref } from '@/lib/site';
+import { addressLines, getSite, hasRealEmail, telHref } from '@/lib/site/site';
 
 type Lang = 'en' | 'ms';
 

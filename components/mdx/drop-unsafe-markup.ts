@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { isUnsafeAttribute, UNSAFE_ELEMENTS } from '@/lib/content/element-rules';
+import { isUnsafeAttribute, UNSAFE_ELEMENTS } from '@/lib/content-model/unsafe-markup';
 
 /**
  * A remark plugin for the renderer: removes <object> and <embed> and every srcdoc and on…

@@ -1,4 +1,4 @@
-import { placeholder, privacyFacts, type PrivacyFacts } from '@/lib/privacy';
+import { placeholder, privacyFacts, type PrivacyFacts } from '@/lib/privacy/privacy';
 
 type Lang = 'en' | 'ms';
 

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef, ComponentType } from 'react';
 import { ContactCta } from '@/components/contact/contact-cta';
 import { SiteLink } from '@/components/site-link';
-import type { MdxComponentName } from '@/lib/content/components';
+import type { MdxComponentName } from '@/lib/content-model/mdx-components';
 import { Button } from './button';
 import { Callout } from './callout';
 import { CompanyDetails } from './company-details';
@@ -31,7 +31,7 @@ function BodyImage({ alt = '', ...rest }: ComponentPropsWithoutRef<'img'>) {
   return <img alt={alt} loading="lazy" decoding="async" {...rest} />;
 }
 
-// Typed against lib/content/components.ts, so the content check and the renderer agree on names.
+// Typed against lib/content-model/mdx-components.ts, so the content check and the renderer agree on names.
 const editorComponents = {
   Button,
   Callout,
@@ -46,7 +46,7 @@ const editorComponents = {
 export const mdxComponents = {
   a: Anchor,
   img: BodyImage,
-  // GitHub-flavoured Markdown's tables and checklists (lib/content/markdown-syntax.ts).
+  // GitHub-flavoured Markdown's tables and checklists (lib/content-model/markdown-syntax.ts).
   table: Table,
   ul: List,
   input: TaskCheckbox,

@@ -1,7 +1,7 @@
 import { MDXRemote } from 'next-mdx-remote/rsc';
 import { ContactCta } from '@/components/contact/contact-cta';
 import type { Locale } from '@/lib/i18n/locales';
-import { REMARK_PLUGINS } from '@/lib/content/markdown-syntax';
+import { REMARK_PLUGINS } from '@/lib/content-model/markdown-syntax';
 import { dropUnsafeMarkup } from './drop-unsafe-markup';
 import { mdxComponents } from './mdx-components';
 

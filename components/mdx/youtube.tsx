@@ -1,4 +1,4 @@
-import { parseYouTube, type YouTubeVideo } from '@/lib/content/youtube-id';
+import { parseYouTube, type YouTubeVideo } from '@/lib/content-model/youtube-id';
 
 /** id: the video's 11-character id or its address as copied from YouTube (see parseYouTube). */
 export type YouTubeProps = { id: string; title: string };

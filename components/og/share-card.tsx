@@ -1,4 +1,4 @@
-import { OG_IMAGE_SIZE } from '@/lib/seo';
+import { OG_IMAGE_SIZE } from '@/lib/seo/metadata';
 
 /**
  * The branded 1200×630 card behind every share image, drawn by Satori (share-image.ts) in the

@@ -7,10 +7,10 @@ import { displayDateIn } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { postIn } from '@/lib/i18n/posts';
 import { siteTexts } from '@/lib/i18n/site-texts';
-import { cachedPng, describeDrawing, drawingKey } from '@/lib/png-cache';
-import { OG_IMAGE_SIZE } from '@/lib/seo';
-import { getSite } from '@/lib/site';
-import { tagLabel } from '@/lib/tags';
+import { cachedPng, describeDrawing, drawingKey } from '@/lib/seo/share-image-cache';
+import { OG_IMAGE_SIZE } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site/site';
+import { tagLabel } from '@/lib/posts/tags';
 import { LOGO_SIZE, ShareCard } from './share-card';
 
 // Next keeps .next/cache between builds (Vercel restores it before each one), so the static

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import type { Locale } from '@/lib/i18n/locales';
-import type { PageContent } from '@/lib/pages';
-import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
+import type { PageContent } from '@/lib/posts/pages';
+import { BUSINESS_PAGE_SLUGS } from '@/lib/seo/metadata';
 
 type ContentPageProps = {
   page: PageContent;

@@ -1,5 +1,5 @@
 import type { FormEvent, InputHTMLAttributes } from 'react';
-import { sitePath } from '@/lib/site-path';
+import { sitePath } from '@/lib/site/site-path';
 
 /** The box's own words, in the page's language. */
 export type SearchBoxStrings = { placeholder: string; button: string };

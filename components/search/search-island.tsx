@@ -6,9 +6,8 @@ import {
   isSearchIndex,
   search,
   searchShallow,
-  type SearchDocument,
   type SearchIndex,
-} from '@/lib/search';
+} from '@/lib/posts/search';
 import { SEARCH_INPUT_ID, SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 import { fill } from '@/lib/i18n/fill';

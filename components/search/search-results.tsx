@@ -1,8 +1,8 @@
 import { TagList, type TagListStrings } from '@/components/blog/tag-list';
 import { PostDate } from '@/components/blog/post-date';
 import type { Locale } from '@/lib/i18n/locales';
-import type { SearchDocument } from '@/lib/search';
-import type { TagLabels } from '@/lib/tags';
+import type { SearchDocument } from '@/lib/posts/search';
+import type { TagLabels } from '@/lib/posts/tags';
 import { SiteLink } from '@/components/site-link';
 
 /** Posts as a plain list: title, date, excerpt and tags. Shared by the no-JS list and the island. */

@@ -1,7 +1,7 @@
 import type { TagListStrings } from '@/components/blog/tag-list';
 import type { Locale } from '@/lib/i18n/locales';
-import type { SearchDocument } from '@/lib/search';
-import type { TagLabels } from '@/lib/tags';
+import type { SearchDocument } from '@/lib/posts/search';
+import type { TagLabels } from '@/lib/posts/tags';
 import type { SearchBoxStrings } from './search-box';
 
 /** What /search says, in its language: given to the island as props (it bundles no dictionary). */

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/json-ld';
+import { serializeJsonLd } from '@/lib/seo/json-ld';
 
 /** Structured data for search engines: data, not code, so a plain <script> (not next/script). */
 export function JsonLd({ data }: { data: object }) {

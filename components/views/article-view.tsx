@@ -10,10 +10,10 @@ import { dictionary } from '@/lib/i18n/dictionary';
 import { HTML_LANG, type Locale } from '@/lib/i18n/locales';
 import { postIn, postsIn, relatedIn } from '@/lib/i18n/posts';
 import { alternatesIn, siteIn } from '@/lib/i18n/seo';
-import { blogPostingJsonLd, breadcrumbJsonLd, postBreadcrumbs } from '@/lib/json-ld';
-import { placesOwnContactCta, toSummary } from '@/lib/posts';
-import { postMetadata } from '@/lib/seo';
-import { siteUrl } from '@/lib/site';
+import { blogPostingJsonLd, breadcrumbJsonLd, postBreadcrumbs } from '@/lib/seo/json-ld';
+import { placesOwnContactCta, toSummary } from '@/lib/posts/posts';
+import { postMetadata } from '@/lib/seo/metadata';
+import { siteUrl } from '@/lib/site/site';
 import { LanguageFrame } from './language-frame';
 
 export const articleParams = (locale: Locale) =>

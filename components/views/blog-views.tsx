@@ -9,10 +9,10 @@ import { summariesIn, tagsIn } from '@/lib/i18n/posts';
 import { alternatesIn, siteIn } from '@/lib/i18n/seo';
 import { siteTexts } from '@/lib/i18n/site-texts';
 import { fixedPageAlternates } from '@/lib/i18n/alternates';
-import { firstPage, pageParams, paginate, parsePageParam } from '@/lib/pagination';
-import { blogPath, tagsPath } from '@/lib/routes';
-import { listingMetadata } from '@/lib/seo';
-import { getSite } from '@/lib/site';
+import { firstPage, pageParams, paginate, parsePageParam } from '@/lib/posts/pagination';
+import { blogPath, tagsPath } from '@/lib/site/routes';
+import { listingMetadata } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site/site';
 import { FixedFrame } from './fixed-page-view';
 import { LanguageFrame } from './language-frame';
 

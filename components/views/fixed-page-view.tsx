@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { ContactCta } from '@/components/contact/contact-cta';
 import { ContentPage } from '@/components/page/content-page';
-import type { RequiredPage } from '@/lib/content/model';
+import type { RequiredPage } from '@/lib/site/routes';
 import { fixedPageAlternates } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/locales';
 import { alternatesIn } from '@/lib/i18n/seo';
-import { getPage } from '@/lib/pages';
-import { pagePath } from '@/lib/routes';
+import { getPage } from '@/lib/posts/pages';
+import { pagePath } from '@/lib/site/routes';
 import { LanguageFrame } from './language-frame';
 
 /**

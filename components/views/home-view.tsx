@@ -10,10 +10,10 @@ import type { Locale } from '@/lib/i18n/locales';
 import { latestIn } from '@/lib/i18n/posts';
 import { siteHours } from '@/lib/i18n/site-hours';
 import { siteTexts } from '@/lib/i18n/site-texts';
-import { getPage } from '@/lib/pages';
-import { blogPath, homePath } from '@/lib/routes';
-import { BUSINESS_PAGE_SLUGS } from '@/lib/seo';
-import { getSite, telHref } from '@/lib/site';
+import { getPage } from '@/lib/posts/pages';
+import { blogPath, homePath } from '@/lib/site/routes';
+import { BUSINESS_PAGE_SLUGS } from '@/lib/seo/metadata';
+import { getSite, telHref } from '@/lib/site/site';
 import { FixedFrame } from './fixed-page-view';
 
 /** The home page in one language: hero, the page's copy, the latest posts, the CTA band. */

@@ -2,7 +2,7 @@ import { SiteLink } from '@/components/site-link';
 import { dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { latestIn } from '@/lib/i18n/posts';
-import { blogPath, homePath } from '@/lib/routes';
+import { blogPath, homePath } from '@/lib/site/routes';
 
 /** What a missing page says in one language, with ways back into the site. */
 export function NotFoundBody({

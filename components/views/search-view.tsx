@@ -9,8 +9,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { summariesIn } from '@/lib/i18n/posts';
 import { alternatesIn } from '@/lib/i18n/seo';
 import { siteTexts } from '@/lib/i18n/site-texts';
-import { searchIndexPath, searchPath } from '@/lib/routes';
-import { getSite } from '@/lib/site';
+import { searchIndexPath, searchPath } from '@/lib/site/routes';
+import { getSite } from '@/lib/site/site';
 import { FixedFrame } from './fixed-page-view';
 
 export function searchMetadata(locale: Locale): Metadata {

@@ -6,11 +6,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import { postsTaggedIn, tagsIn } from '@/lib/i18n/posts';
 import { alternatesIn, siteIn } from '@/lib/i18n/seo';
 import { siteTexts } from '@/lib/i18n/site-texts';
-import { firstPage, pageParams, paginate, parsePageParam } from '@/lib/pagination';
-import { tagPath } from '@/lib/routes';
-import { listingMetadata } from '@/lib/seo';
-import { getSite } from '@/lib/site';
-import { tagLabel } from '@/lib/tags';
+import { firstPage, pageParams, paginate, parsePageParam } from '@/lib/posts/pagination';
+import { tagPath } from '@/lib/site/routes';
+import { listingMetadata } from '@/lib/seo/metadata';
+import { getSite } from '@/lib/site/site';
+import { tagLabel } from '@/lib/posts/tags';
 import { LanguageFrame } from './language-frame';
 
 // A tag's page lists one language's posts: the other language's page of the same tag (if any)

@@ -3,8 +3,8 @@
  * pairs. Fixed pages (home, services, …, the blog, its tags and search) exist in both languages;
  * a post has a translation only when one of the two names the other (`translation`).
  */
-import { homePath, postPath, STATIC_ROUTES } from '../routes';
-import type { PostSummary } from '../posts';
+import { homePath, postPath, STATIC_ROUTES } from '../site/routes';
+import type { PostSummary } from '../posts/posts';
 import { localePath, otherLocale, splitLocalePath, type Locale } from './locales';
 import { translationOf } from './posts';
 

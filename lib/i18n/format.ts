@@ -1,4 +1,4 @@
-import { displayDate, isoDay } from '../dates';
+import { displayDate, isoDay } from '../site/dates';
 import { HTML_LANG, type Locale } from './locales';
 
 const MALAY_DATE = new Intl.DateTimeFormat(HTML_LANG.ms, {

@@ -2,8 +2,8 @@
  * Opening hours in words, in either language, from the strings of one (dictionary's `hours`).
  * Imports no dictionary: the open-now island gets its strings as a prop and bundles only this.
  */
-import { DAY_CODES, type DayCode, type OpeningHours } from '../week';
-import type { OpenStatus } from '../hours';
+import { DAY_CODES, type DayCode, type OpeningHours } from '../site/week';
+import type { OpenStatus } from '../site/hours';
 import { fill } from './fill';
 
 export type HourStrings = {

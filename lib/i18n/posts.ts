@@ -9,10 +9,10 @@ import {
   toSummary,
   type Post,
   type PostSummary,
-} from '../posts';
-import { rankRelated } from '../related';
-import { countTags, withTag, type TagCount } from '../tags';
-import type { VisibilityRules } from '../visibility';
+} from '../posts/posts';
+import { rankRelated } from '../posts/related';
+import { countTags, withTag, type TagCount } from '../posts/tags';
+import type { VisibilityRules } from '../posts/visibility';
 import { LOCALES, otherLocale, type Locale } from './locales';
 
 type LanguagePosts = { posts: Post[]; summaries: PostSummary[]; bySlug: Map<string, Post> };

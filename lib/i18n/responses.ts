@@ -2,9 +2,9 @@
  * What the feed and search-index routes answer, in one language: each language has
  * its own (/feed.xml, /ms/feed.xml, …), built from its own posts.
  */
-import { atomFeed, rssFeed } from '../feed';
-import { buildSearchIndex } from '../search';
-import { siteUrl } from '../site';
+import { atomFeed, rssFeed } from '../seo/feed';
+import { buildSearchIndex } from '../posts/search';
+import { siteUrl } from '../site/site';
 import type { Locale } from './locales';
 import { postsIn, summariesIn } from './posts';
 import { siteIn } from './seo';

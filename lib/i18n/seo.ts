@@ -3,10 +3,10 @@
  * feeds, og:locale) and hreflang alternates between pages that really translate each other.
  */
 import type { Metadata } from 'next';
-import { rootMetadata } from '../seo';
-import { feedPaths, SITE_IMAGE_PATH } from '../routes';
-import { getSite, siteUrl } from '../site';
-import { isPreview } from '../visibility';
+import { rootMetadata } from '../seo/metadata';
+import { feedPaths, SITE_IMAGE_PATH } from '../site/routes';
+import { getSite, siteUrl } from '../site/site';
+import { isPreview } from '../posts/visibility';
 import { dictionary, fill } from './dictionary';
 import { HTML_LANG, localePath, type Locale } from './locales';
 import { hreflang } from './hreflang';

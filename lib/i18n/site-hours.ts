@@ -1,5 +1,5 @@
-import { timeZoneLabel } from '../hours';
-import { getSite } from '../site';
+import { timeZoneLabel } from '../site/hours';
+import { getSite } from '../site/site';
 import { dictionary } from './dictionary';
 import { hoursLabel, hoursRules, type HourStrings } from './hours';
 import { HTML_LANG, type Locale } from './locales';

@@ -1,5 +1,5 @@
-import { getSite } from '../site';
-import type { SiteTexts } from '../site-schema';
+import { getSite } from '../site/site';
+import type { SiteTexts } from '../site/schema';
 import type { Locale } from './locales';
 
 /** The site's words in one language (content/site.json: English at the top, Malay under "ms"). */

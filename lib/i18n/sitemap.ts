@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { POSTS_PER_PAGE } from '../pagination';
-import { STATIC_ROUTES } from '../routes';
-import { siteUrl } from '../site';
-import { buildSitemap } from '../sitemap';
+import { POSTS_PER_PAGE } from '../posts/pagination';
+import { STATIC_ROUTES } from '../site/routes';
+import { siteUrl } from '../site/site';
+import { buildSitemap } from '../seo/sitemap';
 import { fixedPageAlternates, postAlternates } from './alternates';
 import { hreflang } from './hreflang';
 import { LOCALES, splitLocalePath } from './locales';

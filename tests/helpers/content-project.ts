@@ -1,9 +1,9 @@
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '@/lib/content-dir.mjs';
-import { checkContent } from '@/lib/content/check-content';
-import { formatReport, type ContentProblem } from '@/lib/content/problems';
+import { CONTENT_DIR } from '@/lib/settings';
+import { checkContent } from '@/lib/content-check/check-content';
+import { formatReport, type ContentProblem } from '@/lib/problems/problems';
 import { projectCopy } from './project-copy';
 
 const ROOT = process.cwd();

@@ -1,5 +1,5 @@
 import type { Post } from 'contentlayer/generated';
-import { postPath } from '@/lib/routes';
+import { postPath } from '@/lib/site/routes';
 
 /** A post for a test's mocked content: `base` filed under another slug, with `fields` changed. */
 export function postLike(base: Post, slug: string, fields: Partial<Post>): Post {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openPostgresStore } from '@/lib/contact/postgres-store';
-import { openSqliteStore } from '@/lib/contact/sqlite-store';
-import type { EnquiryStore } from '@/lib/contact/store';
+import { openPostgresStore } from '@/lib/contact/store/postgres-store';
+import { openSqliteStore } from '@/lib/contact/store/sqlite-store';
+import type { EnquiryStore } from '@/lib/contact/store/store';
 
 export type StoreFactory = {
   name: 'sqlite' | 'postgres';

@@ -2,10 +2,11 @@
 
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { answerForm } from '@/lib/contact/form-action';
-import { isContactFormState, type ContactFormState } from '@/lib/contact/form-state';
-import { notifyAfterResponse } from '@/lib/contact/notify';
-import { clientKeyFrom, defaultDeps } from '@/lib/contact/submit';
+import { answerForm } from '@/lib/contact/http/form-action';
+import { isContactFormState, type ContactFormState } from '@/lib/contact/http/form-state';
+import { notifyAfterResponse } from '@/lib/contact/mail/notify';
+import { clientKeyFrom } from '@/lib/contact/core/client-key';
+import { defaultDeps } from '@/lib/contact/core/submit';
 
 export async function sendEnquiry(
   previous: ContactFormState,

@@ -1,10 +1,10 @@
-import { contactFormBuilt } from '@/lib/contact/form-built';
-import { handleContactPost, methodNotAllowed } from '@/lib/contact/http';
-import { notifyAfterResponse } from '@/lib/contact/notify';
-import { defaultDeps } from '@/lib/contact/submit';
-import { site } from '@/lib/site';
+import { contactFormBuilt } from '@/lib/contact/http/form-built';
+import { handleContactPost, methodNotAllowed } from '@/lib/contact/http/http';
+import { notifyAfterResponse } from '@/lib/contact/mail/notify';
+import { defaultDeps } from '@/lib/contact/core/submit';
+import { site } from '@/lib/site/site';
 
-// Only in the server build: `npm run build:static` leaves this file out (see next.config.mjs).
+// Only in the server build: `npm run build:static` leaves this file out (see next.config.ts).
 export async function POST(request: Request) {
   // A build without the form (CONTACT_FORM=off, a preview without DATABASE_URL) takes nothing.
   if (!contactFormBuilt())

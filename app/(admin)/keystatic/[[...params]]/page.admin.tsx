@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { KeystaticAdmin } from '../keystatic-admin';
 
-// Only in builds that include the editor (next.config.mjs); never for search engines.
+// Only in builds that include the editor (next.config.ts); never for search engines.
 export const metadata: Metadata = {
   title: 'Edit the site',
   robots: { index: false, follow: false },

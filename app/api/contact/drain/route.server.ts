@@ -1,6 +1,6 @@
-import { handleDrain } from '@/lib/contact/drain';
-import { contactFormBuilt } from '@/lib/contact/form-built';
-import { defaultDeps } from '@/lib/contact/submit';
+import { handleDrain } from '@/lib/contact/mail/drain';
+import { contactFormBuilt } from '@/lib/contact/http/form-built';
+import { defaultDeps } from '@/lib/contact/core/submit';
 
 // Vercel's cron calls GET (vercel.json); POST serves anyone draining by hand with curl.
 export async function GET(request: Request) {

@@ -1,2 +1,0 @@
-/** A preview deployment: VERCEL_ENV=preview or SITE_PREVIEW=1. */
-export function isPreviewBuild(): boolean;
