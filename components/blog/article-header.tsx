@@ -34,7 +34,8 @@ export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
       </h1>
       <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <span>
-          {t.by} <span className="font-medium text-slate-800 dark:text-slate-200">{post.author}</span>
+          {t.by}{' '}
+          <span className="font-medium text-slate-800 dark:text-slate-200">{post.author}</span>
         </span>
         <span aria-hidden="true">·</span>
         <PostDate date={post.date} locale={post.lang} />

@@ -2,7 +2,12 @@
 
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ContactAction } from '@/lib/contact/http/form-state';
-import { ENQUIRY_FIELDS, LIMITS, type FieldErrors, type RawEnquiry } from '@/lib/contact/core/fields';
+import {
+  ENQUIRY_FIELDS,
+  LIMITS,
+  type FieldErrors,
+  type RawEnquiry,
+} from '@/lib/contact/core/fields';
 import { HONEYPOT_FIELD } from '@/lib/contact/core/spam';
 import { FormField } from './form-field';
 import type { Dictionary } from '@/lib/i18n/dictionary-en';
@@ -47,8 +52,7 @@ export function ContactForm({ action, phone, notice, strings }: ContactFormProps
       >
         <h2 className="text-xl font-semibold">{strings.thanks}</h2>
         <p className="mt-2">
-          {strings.thanksText}{' '}
-          <strong className="font-mono">{state.id.slice(0, 8)}</strong>.
+          {strings.thanksText} <strong className="font-mono">{state.id.slice(0, 8)}</strong>.
         </p>
       </div>
     );
@@ -57,7 +61,8 @@ export function ContactForm({ action, phone, notice, strings }: ContactFormProps
   const values = state.status === 'idle' || !('values' in state) ? EMPTY : state.values;
   const invalid = state.status === 'invalid' ? state.errors : {};
   const errors: FieldErrors = {};
-  for (const field of ENQUIRY_FIELDS) if (invalid[field]) errors[field] = strings.fieldErrors[field];
+  for (const field of ENQUIRY_FIELDS)
+    if (invalid[field]) errors[field] = strings.fieldErrors[field];
 
   return (
     <form

@@ -1,4 +1,3 @@
-
 /**
  * The opening hours for the header's top bar. On phones each rule takes its own line and may
  * break between its days and its times, so a long week ("MON - FRI … · SAT …") or a 320 px

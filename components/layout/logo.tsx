@@ -7,14 +7,7 @@ type LogoProps = { name: string; href: string; label: string; alt: string };
 export function Logo({ name, href, label, alt }: LogoProps) {
   return (
     <SiteLink href={href} className="flex items-center gap-2.5 rounded-md" aria-label={label}>
-      <StaticImage
-        src="/logo.svg"
-        alt={alt}
-        width={40}
-        height={40}
-        loading="eager"
-        unoptimized
-      />
+      <StaticImage src="/logo.svg" alt={alt} width={40} height={40} loading="eager" unoptimized />
       <span className="text-lg font-bold tracking-tight text-ink dark:text-white">{name}</span>
     </SiteLink>
   );

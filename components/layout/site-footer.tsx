@@ -62,7 +62,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         </nav>
       </div>
       <div className="flex flex-wrap justify-center gap-x-4 gap-y-1 border-t border-white/10 px-4 py-5 text-center text-xs text-slate-400">
-        <p>{fill(t.rights, { year: new Date().getFullYear(), name: site.legalName ?? site.name })}</p>
+        <p>
+          {fill(t.rights, { year: new Date().getFullYear(), name: site.legalName ?? site.name })}
+        </p>
         {site.registrationNumber && (
           <p>{fill(t.registration, { number: site.registrationNumber })}</p>
         )}

@@ -17,9 +17,7 @@ export function SearchFallback({ posts, tagLabels, locale, action, strings }: Se
         {fill(strings.all, { count: posts.length })}
       </p>
       <noscript>
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          {strings.noscript}
-        </p>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{strings.noscript}</p>
       </noscript>
       <SearchResults documents={posts} tagLabels={tagLabels} locale={locale} strings={strings} />
     </>

@@ -2,12 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import {
-  isSearchIndex,
-  search,
-  searchShallow,
-  type SearchIndex,
-} from '@/lib/posts/search';
+import { isSearchIndex, search, searchShallow, type SearchIndex } from '@/lib/posts/search';
 import { SEARCH_INPUT_ID, SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 import { fill } from '@/lib/i18n/fill';

@@ -40,7 +40,10 @@ export function NotFoundBody({
       <ul className="mt-12 space-y-2 text-left">
         {latestIn(locale, 3).map((post) => (
           <li key={post.slug}>
-            <SiteLink href={post.url} className="text-brand-700 hover:underline dark:text-brand-300">
+            <SiteLink
+              href={post.url}
+              className="text-brand-700 hover:underline dark:text-brand-300"
+            >
               {post.title}
             </SiteLink>
           </li>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import dynamic from 'next/dynamic';
 import { Suspense } from 'react';
 import { SearchFallback } from '@/components/search/search-fallback';
-import { SearchIsland } from '@/components/search/search-island';
 import type { SearchPageProps } from '@/components/search/search-strings';
 import { fixedPageAlternates } from '@/lib/i18n/alternates';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
@@ -12,6 +12,11 @@ import { siteTexts } from '@/lib/i18n/site-texts';
 import { searchIndexPath, searchPath } from '@/lib/site/routes';
 import { getSite } from '@/lib/site/site';
 import { FixedFrame } from './fixed-page-view';
+
+// A chunk of its own (see app/(en)/contact/enquiry-channel.server.tsx).
+const SearchIsland = dynamic(() =>
+  import('@/components/search/search-island').then((island) => island.SearchIsland),
+);
 
 export function searchMetadata(locale: Locale): Metadata {
   const t = dictionary(locale).search;

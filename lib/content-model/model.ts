@@ -120,7 +120,8 @@ export const postModel = {
     kind: 'text',
     label: 'Translation',
     message: 'the file name, without .mdx, of the same post in the other language',
-    example: 'translation: serangan-e-mel-microsoft-exchange   (the file posts/ms/serangan-e-mel-microsoft-exchange.mdx)',
+    example:
+      'translation: serangan-e-mel-microsoft-exchange   (the file posts/ms/serangan-e-mel-microsoft-exchange.mdx)',
     ifEmpty: 'no translation: the language switch leads to the other language’s home page',
     pattern: {
       regex: ADDRESS_PATTERN,

@@ -107,7 +107,8 @@ export const en = {
     tryAgainIn: 'Please try again in {wait}, or call us on',
     minuteOne: '1 minute',
     minuteMany: '{count} minutes',
-    failed: 'Sorry, we could not save your enquiry just now. Please try again in a moment, or call us on',
+    failed:
+      'Sorry, we could not save your enquiry just now. Please try again in a moment, or call us on',
     unreachable:
       'Sorry, we could not confirm that your enquiry reached us. What you typed is still here; please try again in a moment, or call us on',
     fieldErrors: {

@@ -70,7 +70,8 @@ export const ms: Dictionary = {
     tags: 'Tag',
     allTags: 'Semua tag',
     tagsLead: 'Setiap topik yang kami tulis. Pilih satu untuk melihat catatannya.',
-    tagsDescription: 'Setiap topik yang ditulis oleh blog {name}, dengan bilangan catatan bagi setiap satu.',
+    tagsDescription:
+      'Setiap topik yang ditulis oleh blog {name}, dengan bilangan catatan bagi setiap satu.',
     tagTitle: 'Catatan bertag “{label}”',
     tagDescription: 'Catatan daripada blog {name} bertag {label}.',
     taggedOne: '1 catatan bertag {label}.',
@@ -108,15 +109,18 @@ export const ms: Dictionary = {
     send: 'Hantar pertanyaan',
     sending: 'Sedang menghantar…',
     thanks: 'Terima kasih — kami telah menerima pertanyaan anda.',
-    thanksText: 'Kami telah menyimpannya dan akan menghubungi anda tidak lama lagi. Nombor rujukan anda ialah',
+    thanksText:
+      'Kami telah menyimpannya dan akan menghubungi anda tidak lama lagi. Nombor rujukan anda ialah',
     correctOne: 'Sila betulkan ruangan yang ditanda di bawah.',
     correctMany: 'Sila betulkan {count} ruangan yang ditanda di bawah.',
-    busySite: 'Kami menerima lebih banyak pertanyaan daripada biasa dan tidak dapat menerima pertanyaan anda sekarang.',
+    busySite:
+      'Kami menerima lebih banyak pertanyaan daripada biasa dan tidak dapat menerima pertanyaan anda sekarang.',
     busyClient: 'Anda telah menghantar beberapa pertanyaan dalam masa yang singkat.',
     tryAgainIn: 'Sila cuba lagi dalam {wait}, atau hubungi kami di',
     minuteOne: '1 minit',
     minuteMany: '{count} minit',
-    failed: 'Maaf, kami tidak dapat menyimpan pertanyaan anda sekarang. Sila cuba lagi sebentar lagi, atau hubungi kami di',
+    failed:
+      'Maaf, kami tidak dapat menyimpan pertanyaan anda sekarang. Sila cuba lagi sebentar lagi, atau hubungi kami di',
     unreachable:
       'Maaf, kami tidak dapat mengesahkan bahawa pertanyaan anda sampai kepada kami. Apa yang anda taip masih ada di sini; sila cuba lagi sebentar lagi, atau hubungi kami di',
     fieldErrors: {
@@ -124,7 +128,8 @@ export const ms: Dictionary = {
       email: 'Sila masukkan alamat e-mel seperti nama@syarikat.com.',
       phone: 'Sila masukkan nombor telefon dengan digit, seperti +60 3 1234 5678.',
       company: 'Sila pendekkan nama syarikat.',
-      message: 'Sila tulis beberapa perkataan tentang keperluan anda (sekurang-kurangnya 10 aksara).',
+      message:
+        'Sila tulis beberapa perkataan tentang keperluan anda (sekurang-kurangnya 10 aksara).',
     },
     callTitle: 'Hubungi kami',
     callText: 'Hubungi kami ({hours}) dan beritahu keperluan anda.',

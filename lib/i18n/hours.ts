@@ -2,8 +2,7 @@
  * Opening hours in words, in either language, from the strings of one (dictionary's `hours`).
  * Imports no dictionary: the open-now island gets its strings as a prop and bundles only this.
  */
-import { DAY_CODES, type DayCode, type OpeningHours } from '../site/week';
-import type { OpenStatus } from '../site/hours';
+import { DAY_CODES, type DayCode, type OpeningHours, type OpenStatus } from '../site/week';
 import { fill } from './fill';
 
 export type HourStrings = {
@@ -24,8 +23,10 @@ export type HourStrings = {
 export function formatTime(strings: HourStrings, hhmm: string): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   const hour12 = h % 12 === 0 ? 12 : h % 12;
-  const time = m === 0 ? `${hour12}` : `${hour12}${strings.minuteSeparator}${String(m).padStart(2, '0')}`;
-  const template = h < 12 ? strings.am : h === 12 ? strings.noon : h < 19 ? strings.pm : strings.evening;
+  const time =
+    m === 0 ? `${hour12}` : `${hour12}${strings.minuteSeparator}${String(m).padStart(2, '0')}`;
+  const template =
+    h < 12 ? strings.am : h === 12 ? strings.noon : h < 19 ? strings.pm : strings.evening;
   return fill(template, { time });
 }
 

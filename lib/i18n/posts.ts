@@ -27,7 +27,11 @@ function languagePosts(locale: Locale, rules: VisibilityRules): LanguagePosts {
         const posts = all.filter((post) => post.lang === lang);
         return [
           lang,
-          { posts, summaries: posts.map(toSummary), bySlug: new Map(posts.map((p) => [p.slug, p])) },
+          {
+            posts,
+            summaries: posts.map(toSummary),
+            bySlug: new Map(posts.map((p) => [p.slug, p])),
+          },
         ];
       }),
     );

@@ -52,9 +52,7 @@ export function buildSitemap({
       .map((path) => ({ url: absoluteUrl(path, baseUrl) })),
     ...listing(blogPath(locale), posts),
     { url: absoluteUrl(tagsPath(locale), baseUrl), lastModified: lastChange(posts) },
-    ...countTags(posts).flatMap(({ tag }) =>
-      listing(tagPath(tag, locale), withTag(posts, tag)),
-    ),
+    ...countTags(posts).flatMap(({ tag }) => listing(tagPath(tag, locale), withTag(posts, tag))),
     ...posts.map((post) => ({
       url: absoluteUrl(post.url, baseUrl),
       lastModified: post.updated ?? post.date,

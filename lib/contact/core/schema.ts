@@ -20,13 +20,9 @@ const singleLine = (label: string, max: number) =>
 
 export const enquirySchema = z.object({
   name: singleLine('Your name', LIMITS.name).pipe(z.string().min(1, MESSAGES.name)),
-  email: singleLine('Email', LIMITS.email).pipe(
-    z.email(MESSAGES.email),
-  ),
+  email: singleLine('Email', LIMITS.email).pipe(z.email(MESSAGES.email)),
   phone: singleLine('Phone', LIMITS.phone).pipe(
-    z
-      .string()
-      .regex(/^$|^\+?[\d\s()-]{6,}$/, MESSAGES.phone),
+    z.string().regex(/^$|^\+?[\d\s()-]{6,}$/, MESSAGES.phone),
   ),
   company: singleLine('Company', LIMITS.company),
   message: z

@@ -7,7 +7,13 @@ import { postPath, RESERVED_POST_SLUGS } from '../../site/routes';
 import type { Locale } from '../../i18n/locales';
 
 /** `lang`: the language its folder declares (model.ts, contentLanguage). */
-export type Source = { file: string; kind: 'post' | 'page'; slug: string; lang: Locale; text: string };
+export type Source = {
+  file: string;
+  kind: 'post' | 'page';
+  slug: string;
+  lang: Locale;
+  text: string;
+};
 export type Parsed = Source & { fm: Frontmatter };
 
 export function checkSlugs(posts: Parsed[]): ContentProblem[] {
