@@ -46,16 +46,31 @@ type FixedPageViewProps = {
   cta?: boolean;
   aside?: ReactNode;
   children?: ReactNode;
+  /** False where a layout gives the frame (app/(en)/contact/layout.tsx). */
+  framed?: boolean;
 };
 
 /** About, Services, Contact and Privacy: the copy of content/pages/<slug>.mdx (or pages/ms/). */
-export function FixedPageView({ slug, locale, cta = false, aside, children }: FixedPageViewProps) {
-  return (
-    <FixedFrame path={pagePath(slug, locale)} locale={locale}>
+export function FixedPageView({
+  slug,
+  locale,
+  cta = false,
+  aside,
+  children,
+  framed = true,
+}: FixedPageViewProps) {
+  const page = (
+    <>
       <ContentPage page={getPage(slug, locale)} locale={locale} aside={aside}>
         {children}
       </ContentPage>
       {cta && <ContactCta locale={locale} />}
+    </>
+  );
+  if (!framed) return page;
+  return (
+    <FixedFrame path={pagePath(slug, locale)} locale={locale}>
+      {page}
     </FixedFrame>
   );
 }

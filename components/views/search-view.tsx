@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import dynamic from 'next/dynamic';
 import { Suspense } from 'react';
 import { SearchFallback } from '@/components/search/search-fallback';
+import { SearchIsland } from '@/components/search/search-island';
 import type { SearchPageProps } from '@/components/search/search-strings';
 import { fixedPageAlternates } from '@/lib/i18n/alternates';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
@@ -11,12 +11,6 @@ import { alternatesIn } from '@/lib/i18n/seo';
 import { siteTexts } from '@/lib/i18n/site-texts';
 import { searchIndexPath, searchPath } from '@/lib/site/routes';
 import { getSite } from '@/lib/site/site';
-import { FixedFrame } from './fixed-page-view';
-
-// A chunk of its own (see app/(en)/contact/enquiry-channel.server.tsx).
-const SearchIsland = dynamic(() =>
-  import('@/components/search/search-island').then((island) => island.SearchIsland),
-);
 
 export function searchMetadata(locale: Locale): Metadata {
   const t = dictionary(locale).search;
@@ -27,7 +21,8 @@ export function searchMetadata(locale: Locale): Metadata {
   };
 }
 
-/** The language's posts, searched in the browser over that language's index. */
+/** The language's posts, searched in the browser over that language's index; its frame is
+ * app/(en)/search/layout.tsx's. */
 export function SearchView({ locale }: { locale: Locale }) {
   const t = dictionary(locale);
   const props: SearchPageProps = {
@@ -44,17 +39,15 @@ export function SearchView({ locale }: { locale: Locale }) {
     strings: { ...t.search, tags: t.blog.tags, postOne: t.blog.postOne, postMany: t.blog.postMany },
   };
   return (
-    <FixedFrame path={searchPath(locale)} locale={locale}>
-      <div className="mx-auto max-w-3xl px-4 py-12">
-        <h1 className="text-4xl font-bold tracking-tight text-ink dark:text-slate-50">
-          {t.search.heading}
-        </h1>
-        {/* The island reads ?q=, which a prerendered page cannot: the build renders the fallback,
+    <div className="mx-auto max-w-3xl px-4 py-12">
+      <h1 className="text-4xl font-bold tracking-tight text-ink dark:text-slate-50">
+        {t.search.heading}
+      </h1>
+      {/* The island reads ?q=, which a prerendered page cannot: the build renders the fallback,
             the browser the island. */}
-        <Suspense fallback={<SearchFallback {...props} />}>
-          <SearchIsland {...props} indexUrl={searchIndexPath(locale)} />
-        </Suspense>
-      </div>
-    </FixedFrame>
+      <Suspense fallback={<SearchFallback {...props} />}>
+        <SearchIsland {...props} indexUrl={searchIndexPath(locale)} />
+      </Suspense>
+    </div>
   );
 }

@@ -10,7 +10,12 @@ export function generateMetadata(): Metadata {
 
 export default function ContactPage() {
   return (
-    <FixedPageView slug="contact" locale={'en'} aside={<ContactDetails locale={'en'} />}>
+    <FixedPageView
+      slug="contact"
+      framed={false}
+      locale={'en'}
+      aside={<ContactDetails locale={'en'} />}
+    >
       <EnquiryChannel locale={'en'} />
     </FixedPageView>
   );

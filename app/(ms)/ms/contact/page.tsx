@@ -10,7 +10,12 @@ export function generateMetadata(): Metadata {
 
 export default function ContactPage() {
   return (
-    <FixedPageView slug="contact" locale={'ms'} aside={<ContactDetails locale={'ms'} />}>
+    <FixedPageView
+      slug="contact"
+      framed={false}
+      locale={'ms'}
+      aside={<ContactDetails locale={'ms'} />}
+    >
       <EnquiryChannel locale={'ms'} />
     </FixedPageView>
   );
