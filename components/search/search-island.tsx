@@ -49,7 +49,9 @@ export function SearchIsland({
   const hits = useMemo(() => {
     if (index === 'loading' || !trimmed) return [];
     if (index === 'failed') return searchShallow(posts, trimmed);
-    return search(index, trimmed).map((hit) => hit.document);
+    // The page's own list carries each date as the page's language writes it.
+    const listed = new Map(posts.map((post) => [post.url, post]));
+    return search(index, trimmed).flatMap((hit) => listed.get(hit.document.url) ?? []);
   }, [index, posts, trimmed]);
 
   const update = (value: string) => {

@@ -1,7 +1,6 @@
 import { TagList, type TagListStrings } from '@/components/blog/tag-list';
-import { PostDate } from '@/components/blog/post-date';
 import type { Locale } from '@/lib/i18n/locales';
-import type { SearchDocument } from '@/lib/posts/search';
+import type { ListedPost } from './search-strings';
 import type { TagLabels } from '@/lib/posts/tags';
 import { SiteLink } from '@/components/site-link';
 
@@ -12,7 +11,7 @@ export function SearchResults({
   locale,
   strings,
 }: {
-  documents: readonly SearchDocument[];
+  documents: readonly ListedPost[];
   tagLabels: TagLabels;
   locale: Locale;
   strings: TagListStrings;
@@ -28,7 +27,7 @@ export function SearchResults({
               </SiteLink>
             </h2>
             <p className="mt-1 text-xs font-medium text-slate-600 dark:text-slate-400">
-              <PostDate date={doc.date} locale={locale} />
+              <time dateTime={doc.date}>{doc.shownDate}</time>
             </p>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{doc.excerpt}</p>
             <TagList

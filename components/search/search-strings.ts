@@ -16,9 +16,12 @@ export type SearchStrings = SearchBoxStrings &
     noscript: string;
   };
 
+/** A post as /search lists it: its date already written in the page's language. */
+export type ListedPost = SearchDocument & { shownDate: string };
+
 /** The posts to list and search, and where the page's form and index live, in one language. */
 export type SearchPageProps = {
-  posts: SearchDocument[];
+  posts: ListedPost[];
   tagLabels: TagLabels;
   locale: Locale;
   /** The language's /search address (the form's action). */

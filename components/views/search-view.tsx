@@ -5,6 +5,7 @@ import { SearchIsland } from '@/components/search/search-island';
 import type { SearchPageProps } from '@/components/search/search-strings';
 import { fixedPageAlternates } from '@/lib/i18n/alternates';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
+import { displayDateIn } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { summariesIn } from '@/lib/i18n/posts';
 import { alternatesIn } from '@/lib/i18n/seo';
@@ -32,6 +33,7 @@ export function SearchView({ locale }: { locale: Locale }) {
       excerpt,
       date,
       tags,
+      shownDate: displayDateIn(locale, date),
     })),
     tagLabels: siteTexts(locale).tagLabels,
     locale,
