@@ -1,6 +1,12 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import { plainTextPipeline } from './lib/content-model/mdx-pipeline';
-import { pageModel, postModel } from './lib/content-model/model';
+import {
+  CONTENT_LANGUAGES,
+  contentLanguage,
+  languageFolder,
+  pageModel,
+  postModel,
+} from './lib/content-model/model';
 import { contentlayerFields } from './lib/content-model/model-contentlayer';
 import { siteDefaults } from './lib/seo/site-defaults';
 import { postPath } from './lib/site/routes';
@@ -25,8 +31,14 @@ export const Post = defineDocumentType(() => ({
   fields: contentlayerFields(postModel, siteDefaults(site)),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
-    url: { type: 'string', resolve: (doc) => postPath(fileSlug(doc._raw.sourceFileName)) },
-    // body.html holds the body's plain text, not HTML: see lib/content-model/mdx-pipeline.ts
+    // Its folder says its language (lib/content/model.ts): posts/ms/ is Malay, under /ms/blog.
+    lang: { type: 'string', resolve: (doc) => contentLanguage(doc._raw.sourceFilePath) },
+    url: {
+      type: 'string',
+      resolve: (doc) =>
+        postPath(fileSlug(doc._raw.sourceFileName), contentLanguage(doc._raw.sourceFilePath)),
+    },
+    // body.html holds the body's plain text, not HTML: see lib/content/mdx-pipeline.ts
     readingTime: {
       type: 'number',
       resolve: (doc) =>
@@ -40,11 +52,13 @@ export const Post = defineDocumentType(() => ({
 
 export const Page = defineDocumentType(() => ({
   name: 'Page',
-  filePathPattern: 'pages/*.mdx',
+  // English pages directly in pages/, each other language's in its folder (pages/ms/).
+  filePathPattern: `pages/{${CONTENT_LANGUAGES.map((lang) => [languageFolder(lang), '*'].filter(Boolean).join('/')).join(',')}}.mdx`,
   contentType: 'markdown',
   fields: contentlayerFields(pageModel, siteDefaults(site)),
   computedFields: {
     slug: { type: 'string', resolve: (doc) => fileSlug(doc._raw.sourceFileName) },
+    lang: { type: 'string', resolve: (doc) => contentLanguage(doc._raw.sourceFilePath) },
   },
 }));
 

@@ -11,7 +11,7 @@ const rooms = {
       {
         zones: [
           {
-            target: ['./lib/site', './lib/posts', './lib/seo', './lib/content-model'],
+            target: ['./lib/site', './lib/posts', './lib/seo', './lib/content-model', './lib/i18n'],
             from: ['./lib/content-check', './lib/editor'],
             message:
               'The site, posts, SEO and the content model never depend on the check or the admin.',

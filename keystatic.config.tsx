@@ -1,6 +1,7 @@
 /**
  * The browser editor at /keystatic (CONTENT.md, "Edit in the browser"). Its collections write the
- * same files the site reads: content/posts/<address>.mdx and content/pages/<name>.mdx (YAML
+ * same files the site reads: content/posts/<address>.mdx and content/pages/<name>.mdx, the Malay
+ * ones in posts/ms and pages/ms (YAML
  * frontmatter, then the MDX body), and content/site.json. Fields come from the content model.
  */
 import { collection, config, fields, singleton } from '@keystatic/core';
@@ -9,8 +10,9 @@ import { editorFields, titleAndAddress } from '@/lib/editor/fields';
 import { redirectsSchema } from '@/lib/editor/redirect-fields';
 import { siteSettingsSchema } from '@/lib/editor/site-fields';
 import { githubRepo } from '@/lib/editor/github-repo';
-import { pageModel, postModel } from '@/lib/content-model/model';
+import { CONTENT_LANGUAGES, languageFolder, pageModel, postModel } from '@/lib/content-model/model';
 import { postPath, REQUIRED_PAGES } from '@/lib/site/routes';
+import { DEFAULT_LOCALE, LANGUAGE_NAME, localePath, type Locale } from '@/lib/i18n/locales';
 
 const pictures = { directory: 'public/images/posts', publicPath: '/images/posts/' };
 const repo = githubRepo(process.env.NEXT_PUBLIC_KEYSTATIC_GITHUB_REPO);
@@ -55,6 +57,46 @@ function mdxCollection(options: {
   return { ...list, columns: options.columns };
 }
 
+/** A language's folder inside posts/ or pages/: "content/posts", "content/posts/ms". */
+const folder = (kind: 'posts' | 'pages', lang: Locale) =>
+  [contentDir, kind, languageFolder(lang)].filter(Boolean).join('/');
+
+function languageCollections(lang: Locale) {
+  const key = (name: string) => (lang === DEFAULT_LOCALE ? name : `${name}-${lang}`);
+  const blog = localePath(lang, '/blog');
+  return [
+    [
+      key('posts'),
+      mdxCollection({
+        label: `Blog posts — ${LANGUAGE_NAME[lang]}`,
+        path: `${folder('posts', lang)}/*`,
+        model: postModel,
+        address: {
+          label: 'Address',
+          description: `The post’s address: ${blog}/<this>. Lowercase letters, digits and hyphens.`,
+        },
+        body: 'Article',
+        columns: ['title', 'date', 'draft'],
+        previewUrl: postPath('{slug}', lang),
+      }),
+    ],
+    [
+      key('pages'),
+      mdxCollection({
+        label: `Pages — ${LANGUAGE_NAME[lang]}`,
+        path: `${folder('pages', lang)}/*`,
+        model: pageModel,
+        address: {
+          label: 'File name',
+          description: `The page’s file: ${REQUIRED_PAGES.join(', ')}.`,
+        },
+        body: 'Page text',
+        columns: ['title', 'heading'],
+      }),
+    ],
+  ] as const;
+}
+
 export default config({
   // GitHub only in a production build; next.config.ts builds none without the settings.
   storage:
@@ -62,31 +104,9 @@ export default config({
       ? { kind: 'github', repo, branchPrefix: 'content/' }
       : { kind: 'local' },
   ui: { brand: { name: 'Snynet Solution' } },
-  collections: {
-    posts: mdxCollection({
-      label: 'Blog posts',
-      path: `${contentDir}/posts/*`,
-      model: postModel,
-      address: {
-        label: 'Address',
-        description: 'The post’s address: /blog/<this>. Lowercase letters, digits and hyphens.',
-      },
-      body: 'Article',
-      columns: ['title', 'date', 'draft'],
-      previewUrl: postPath('{slug}'),
-    }),
-    pages: mdxCollection({
-      label: 'Pages',
-      path: `${contentDir}/pages/*`,
-      model: pageModel,
-      address: {
-        label: 'File name',
-        description: `The page’s file: ${REQUIRED_PAGES.join(', ')}.`,
-      },
-      body: 'Page text',
-      columns: ['title', 'heading'],
-    }),
-  },
+  // Each language's posts and pages in collections of their own, named with their language:
+  // English keeps the folders it always had, Malay is in posts/ms and pages/ms (the model says so).
+  collections: Object.fromEntries(CONTENT_LANGUAGES.flatMap(languageCollections)),
   singletons: {
     site: singleton({
       label: 'Site settings',

@@ -64,7 +64,7 @@ const nextConfig: NextConfig = {
     // This folder, not a guess from lockfiles: the tests run copies of the project inside it.
     root: fileURLToPath(new URL('.', import.meta.url)),
     resolveAlias: {
-      '#contact/enquiry-channel': `./app/contact/enquiry-channel.${contactForm === 'on' ? 'server' : 'static'}.tsx`,
+      '#contact/enquiry-channel': `./app/(en)/contact/enquiry-channel.${contactForm === 'on' ? 'server' : 'static'}.tsx`,
       // The content folder's settings (lib/site/site.ts), imported so that `next dev` reloads on save.
       '#site-settings': `./${CONTENT_DIR}/site.json`,
     },
@@ -74,6 +74,9 @@ const nextConfig: NextConfig = {
   // prerender worker, for stack traces a static site's build never shows (`next dev` keeps them).
   enablePrerenderSourceMaps: false,
   experimental: {
+    // One 404 page for every address no route matches: the site has a root layout per language
+    // and one for the admin (docs/performance.md, "The bilingual site", says why and what it costs).
+    globalNotFound: true,
     serverSourceMaps: false,
     turbopackSourceMaps: process.env.NODE_ENV !== 'production',
   },

@@ -12,6 +12,11 @@ export const PAGE_TYPES = {
   search: '/search',
   about: '/about',
   contact: '/contact',
+  // The Malay site (#26): no more JavaScript than the same English page.
+  'ms home': '/ms',
+  'ms article': '/ms/blog/serangan-e-mel-microsoft-exchange-lebih-merosakkan',
+  'ms search': '/ms/search',
+  'ms contact': '/ms/contact',
 };
 
 /** @param {Record<string, string>} urls page name → full URL */

@@ -20,7 +20,7 @@ const posts = option('--posts', '5,1000').split(',').map(Number);
 const runs = Number(option('--runs', '5'));
 const SITE = 'http://127.0.0.1:3450';
 const REFERENCE = 'http://127.0.0.1:3451';
-const LIGHTHOUSE_PAGES = ['home', 'blog', 'article', 'contact'];
+const LIGHTHOUSE_PAGES = ['home', 'blog', 'article', 'contact', 'ms article', 'ms contact'];
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 console.log(
@@ -69,11 +69,11 @@ if (only.has('js') || only.has('lighthouse') || only.has('http')) {
         ...Object.fromEntries(Object.entries(PAGE_TYPES).map(([n, p]) => [n, SITE + p])),
       });
       console.log(
-        `${'bare'.padEnd(8)} ${bare.kib.toFixed(1).padStart(6)} KiB in ${bare.files} files`,
+        `${'bare'.padEnd(10)} ${bare.kib.toFixed(1).padStart(6)} KiB in ${bare.files} files`,
       );
       for (const row of rows)
         console.log(
-          `${row.name.padEnd(8)} ${row.kib.toFixed(1).padStart(6)} KiB in ${String(row.files).padStart(2)} files  ${ratio(row.kib, bare.kib)}`,
+          `${row.name.padEnd(10)} ${row.kib.toFixed(1).padStart(6)} KiB in ${String(row.files).padStart(2)} files  ${ratio(row.kib, bare.kib)}`,
         );
     }
     if (only.has('lighthouse')) {
@@ -93,7 +93,7 @@ if (only.has('js') || only.has('lighthouse') || only.has('http')) {
       );
       for (const row of [bare, ...rows])
         console.log(
-          `${row.name.padEnd(8)} ${[row.performance, row.accessibility, row['best-practices'], row.seo].map((s) => String(s).padStart(5)).join(' ')}` +
+          `${row.name.padEnd(10)} ${[row.performance, row.accessibility, row['best-practices'], row.seo].map((s) => String(s).padStart(5)).join(' ')}` +
             `  ${[row.fcp, row.lcp, row.tbt].map((m) => String(Math.round(m)).padStart(7)).join(' ')}  ${row.cls.toFixed(3).padStart(5)}` +
             (row === bare
               ? ''

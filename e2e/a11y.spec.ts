@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, PAGE_TYPES, SITE, test } from './fixtures';
+import { expect, MALAY_PAGE_TYPES, PAGE_TYPES, SITE, test } from './fixtures';
 
 const ALL_PAGES = [
   ...PAGE_TYPES,
@@ -7,6 +7,7 @@ const ALL_PAGES = [
   { name: 'tag index', path: '/blog/tags' },
   { name: 'tag', path: '/blog/tags/security' },
   { name: '404', path: '/no-such-page' },
+  ...MALAY_PAGE_TYPES,
 ];
 
 test.describe('accessibility', () => {

@@ -71,6 +71,12 @@ export const SITE: {
   hours: Hours[];
   nav: { label: string; href: string }[];
   cta: { title: string; text: string; button: string; href: string };
+  /** The Malay site's own words. */
+  ms: {
+    tagline: string;
+    nav: { label: string; href: string }[];
+    cta: { title: string; text: string; button: string; href: string };
+  };
 } = JSON.parse(readFileSync(join(SITE_DIR, 'site.json'), 'utf8'));
 
 /** The `tel:` address of the fixture's phone number. */
@@ -186,6 +192,20 @@ export const PAGE_TYPES = [
   { name: 'services', path: '/services' },
   { name: 'contact', path: '/contact' },
   { name: 'privacy', path: '/privacy' },
+] as const;
+
+/** The Malay pages of the fixture, one of each kind (/ms/…). */
+export const MALAY_PAGE_TYPES = [
+  { name: 'Malay home', path: '/ms' },
+  { name: 'Malay blog index', path: '/ms/blog' },
+  { name: 'Malay article', path: '/ms/blog/perisian-tebusan-melanda-firma-perakaunan' },
+  { name: 'Malay about', path: '/ms/about' },
+  { name: 'Malay services', path: '/ms/services' },
+  { name: 'Malay contact', path: '/ms/contact' },
+  { name: 'Malay privacy', path: '/ms/privacy' },
+  { name: 'Malay search', path: '/ms/search' },
+  { name: 'Malay tag index', path: '/ms/blog/tags' },
+  { name: 'Malay tag', path: '/ms/blog/tags/keselamatan' },
 ] as const;
 
 /**

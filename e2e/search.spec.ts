@@ -111,7 +111,8 @@ test.describe('search with JavaScript', () => {
       const chunks: string[] = [];
       for (const path of loaded.filter((p) => p.endsWith('.js'))) {
         const body = await (await page.request.get(path)).text();
-        if (body.includes('/search-index.json') || body.includes('posts match')) chunks.push(path);
+        // The island's own code: it reads what was typed into the box (search-box.tsx's id).
+        if (body.includes('"search-q"')) chunks.push(path);
       }
       return chunks;
     };

@@ -5,6 +5,7 @@ import {
   ARTICLE,
   expect,
   FIXTURE_POSTS,
+  MALAY_PAGE_TYPES,
   PAGE_TYPES,
   SITE,
   test,
@@ -19,6 +20,7 @@ const PAGES = [
   { name: 'search', path: '/search' },
   { name: 'tags', path: '/blog/tags' },
   { name: 'tag', path: '/blog/tags/security' },
+  ...MALAY_PAGE_TYPES,
 ];
 
 const meta = (page: Page, attr: 'name' | 'property', key: string) =>
@@ -33,7 +35,10 @@ const typeOf = (node: unknown) =>
 
 /** Post addresses (paths) named by a feed, sitemap or index, as text. */
 function postPaths(text: string): string[] {
-  const paths = [...text.matchAll(/\/blog\/([a-z0-9-]+)(?=["<\s])/g)].map((m) => `/blog/${m[1]}`);
+  // English posts only: the Malay site's (/ms/blog/…) are bilingual.spec.ts's.
+  const paths = [...text.matchAll(/(?<!\/ms)\/blog\/([a-z0-9-]+)(?=["<\s])/g)].map(
+    (m) => `/blog/${m[1]}`,
+  );
   return [...new Set(paths.filter((p) => !/^\/blog\/(tags|page)$/.test(p)))].sort();
 }
 const text = async (request: APIRequestContext, path: string) => (await request.get(path)).text();
@@ -55,15 +60,17 @@ for (const { name, path } of PAGES) {
     expect(await meta(page, 'property', 'og:site_name')).toBe(SITE.name);
     expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
     const image = await meta(page, 'property', 'og:image');
-    expect(image).toMatch(new RegExp(`^${ORIGIN}/(blog/[a-z0-9-]+/)?og\\.png$`));
+    // Each language's own: /og.png, /ms/og.png, a post's /blog/…/og.png, /ms/blog/…/og.png.
+    const ms = path.startsWith('/ms') ? '/ms' : '';
+    expect(image).toMatch(new RegExp(`^${ORIGIN}${ms}/(blog/[a-z0-9-]+/)?og\\.png$`));
     expect(await meta(page, 'property', 'og:image:alt')).toBeTruthy();
     expect(await meta(page, 'name', 'twitter:image')).toBe(image);
     const served = await request.get(new URL(image ?? '').pathname);
     expect(served.status()).toBe(200);
     expect(served.headers()['content-type']).toBe('image/png');
     for (const [type, href] of [
-      ['application/rss+xml', '/feed.xml'],
-      ['application/atom+xml', '/atom.xml'],
+      ['application/rss+xml', `${ms}/feed.xml`],
+      ['application/atom+xml', `${ms}/atom.xml`],
     ]) {
       await expect(page.locator(`link[rel="alternate"][type="${type}"]`)).toHaveAttribute(
         'href',
@@ -174,9 +181,10 @@ test('robots.txt names the sitemap, which lists every page and post', async ({ r
   }
   for (const post of FIXTURE_POSTS) {
     // lastmod: the day the post last changed (its updated date, else its date).
-    expect(sitemap).toContain(
-      `<loc>${ORIGIN}/blog/${post.slug}</loc>\n<lastmod>${post.updated ?? post.date}</lastmod>`,
-    );
+    // (A post with a translation lists its hreflang alternates between the two.)
+    const entry = sitemap.split('<url>').find((block) => block.includes(`/blog/${post.slug}<`));
+    expect(entry).toContain(`<loc>${ORIGIN}/blog/${post.slug}</loc>`);
+    expect(entry).toContain(`<lastmod>${post.updated ?? post.date}</lastmod>`);
   }
   expect(ARTICLE.updated).toBe('2021-03-15');
   for (const post of UNPUBLISHED_POSTS) expect(sitemap).not.toContain(post.slug);

@@ -7,6 +7,8 @@ import { CONTENT_DIR } from '../lib/settings';
 import { checkContent } from '../lib/content-check/check-content';
 import { PUBLISHED_FILE } from '../lib/content-check/rules/redirect-rules';
 import { buildDay } from '../lib/posts/visibility';
+import { LOCALES } from '../lib/i18n/locales';
+import { blogPath, RESERVED_POST_SLUGS } from '../lib/site/routes';
 
 const file = join(CONTENT_DIR, PUBLISHED_FILE);
 const before = (() => {
@@ -17,9 +19,15 @@ const before = (() => {
     return [];
   }
 })();
-const posts = checkContent(process.cwd(), buildDay(), false).live.filter((path) =>
-  /^\/blog\/(?!tags$|tags\/|page\/)[^/]+$/.test(path),
-);
+/** A post's own address in any language: /blog/<address>, /ms/blog/<address>. */
+const isPost = (path: string) =>
+  LOCALES.some((locale) => {
+    const rest = path.startsWith(`${blogPath(locale)}/`)
+      ? path.slice(blogPath(locale).length + 1)
+      : '';
+    return rest !== '' && !rest.includes('/') && !RESERVED_POST_SLUGS.includes(rest);
+  });
+const posts = checkContent(process.cwd(), buildDay(), false).live.filter(isPost);
 const all = [...new Set([...before, ...posts])].sort();
 writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
 console.log(`${file}: ${all.length} addresses (${all.length - before.length} new).`);

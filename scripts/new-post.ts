@@ -1,12 +1,15 @@
 // `npm run new:post -- "Title of the post"`: creates content/posts/<slug>.mdx, ready to edit.
-// `--slug <address>` names the address when the title has no Latin letters to make one from.
-import { existsSync, writeFileSync } from 'node:fs';
+// `--slug <address>` names the address when the title has no Latin letters to make one from;
+// `--lang ms` writes a Malay post (content/posts/ms/<slug>.mdx, under /ms/blog).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteCalendarDay } from '../lib/site/calendar-day';
 import { CONTENT_DIR } from '../lib/settings';
 import { POST_FIELDS } from '../lib/content-check/rules/field-rules';
 import { slugify } from '../lib/content-model/address';
+import { CONTENT_LANGUAGES, languageFolder } from '../lib/content-model/model';
 import { newPostSource } from '../lib/content-model/new-post';
+import { isLocale, type Locale } from '../lib/i18n/locales';
 import { postPath, RESERVED_POST_SLUGS } from '../lib/site/routes';
 
 function fail(message: string): never {
@@ -15,12 +18,24 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2);
-const slugAt = args.indexOf('--slug');
-const givenSlug = slugAt >= 0 ? args[slugAt + 1] : undefined;
+/** The value after `--name`, and the positions it and its name take. */
+function option(name: string): { value?: string; at: number[] } {
+  const at = args.indexOf(name);
+  return at < 0 ? { at: [] } : { value: args[at + 1], at: [at, at + 1] };
+}
+const slugOption = option('--slug');
+const langOption = option('--lang');
+const slugAt = slugOption.at[0] ?? -1;
+const givenSlug = slugOption.value;
+const taken = new Set([...slugOption.at, ...langOption.at]);
 const title = args
-  .filter((_, i) => slugAt < 0 || (i !== slugAt && i !== slugAt + 1))
+  .filter((_, i) => !taken.has(i))
   .join(' ')
   .trim();
+const langValue = langOption.value ?? 'en';
+if (!isLocale(langValue))
+  fail(`--lang is the post's language: ${CONTENT_LANGUAGES.join(' or ')}, such as --lang ms`);
+const lang: Locale = langValue;
 const usage = 'npm run new:post -- "How we moved a law firm to Microsoft 365"';
 if (!title) fail(`Give the post a title: ${usage}`);
 const titleCheck = POST_FIELDS.title?.schema.safeParse(title);
@@ -40,21 +55,27 @@ if (!slug)
   );
 if (RESERVED_POST_SLUGS.includes(slug))
   fail(
-    `${postPath(slug)} is the address of the blog's own page. ` +
+    `${postPath(slug, lang)} is the address of the blog's own page. ` +
       (givenSlug
         ? `Choose another --slug, e.g. --slug ${slug}-post`
         : `Choose another title, or add --slug ${slug}-post`),
   );
-const file = join(CONTENT_DIR, 'posts', `${slug}.mdx`);
+const folder = join(CONTENT_DIR, 'posts', languageFolder(lang));
+mkdirSync(folder, { recursive: true });
+const file = join(folder, `${slug}.mdx`);
 if (existsSync(file))
   fail(`${file} already exists. Choose another title, or open that file to edit it.`);
 
 const today = siteCalendarDay();
-writeFileSync(file, newPostSource(title, today));
+writeFileSync(file, newPostSource(title, today, lang));
 console.log(`Created ${file}
 
 Next steps:
-  1. npm run dev, then open ${postPath(slug)} (drafts show only there; npm run dev prints the full address)
+  1. npm run dev, then open ${postPath(slug, lang)} (drafts show only there; npm run dev prints the full address)
   2. Write the post and its excerpt; add tags, a cover and the other optional fields listed in
      the file if you like (CONTENT.md explains each)
-  3. Remove "draft: true" when it is ready, then commit the file`);
+  3. Remove "draft: true" when it is ready, then commit the file${
+    lang === 'en'
+      ? ''
+      : '\n  4. If it translates an English post, add "translation: <that post\'s file name>"'
+  }`);

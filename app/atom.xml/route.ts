@@ -1,14 +1,7 @@
-import { atomFeed } from '@/lib/seo/feed';
-import { getPostSummaries } from '@/lib/posts/posts';
-import { getSite, siteLanguage, siteUrl } from '@/lib/site/site';
+import { feedResponse } from '@/lib/i18n/responses';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  const xml = atomFeed(getPostSummaries(), {
-    site: getSite(),
-    baseUrl: siteUrl(),
-    language: siteLanguage,
-  });
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return feedResponse('en', 'atom');
 }

@@ -1,9 +1,8 @@
-import { getAllPosts } from '@/lib/posts/posts';
-import { buildSearchIndex } from '@/lib/posts/search';
+import { searchIndexResponse } from '@/lib/i18n/responses';
 
 // Written once at build time, like the pages; /search fetches it when it opens.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(buildSearchIndex(getAllPosts()));
+  return searchIndexResponse('en');
 }

@@ -1,6 +1,7 @@
 import type { Crumb } from '@/lib/seo/json-ld';
 import type { PostSummary } from '@/lib/posts/posts';
-import { getSite } from '@/lib/site/site';
+import { dictionary, fill } from '@/lib/i18n/dictionary';
+import { siteTexts } from '@/lib/i18n/site-texts';
 import { PublicationBadge } from './publication-badge';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
@@ -14,9 +15,10 @@ type ArticleHeaderProps = {
 };
 
 export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
+  const t = dictionary(post.lang).blog;
   return (
     <header>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
+      <nav aria-label={t.breadcrumb} className="text-sm text-slate-600 dark:text-slate-400">
         {crumbs.slice(0, -1).map((crumb, i) => (
           <span key={crumb.path}>
             {i > 0 && <span aria-hidden="true"> / </span>}
@@ -32,14 +34,21 @@ export function ArticleHeader({ post, crumbs }: ArticleHeaderProps) {
       </h1>
       <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <span>
-          By <span className="font-medium text-slate-800 dark:text-slate-200">{post.author}</span>
+          {t.by}{' '}
+          <span className="font-medium text-slate-800 dark:text-slate-200">{post.author}</span>
         </span>
         <span aria-hidden="true">·</span>
-        <PostDate date={post.date} />
+        <PostDate date={post.date} locale={post.lang} />
         <span aria-hidden="true">·</span>
-        <span>{post.readingTime} min read</span>
+        <span>{fill(t.minRead, { minutes: post.readingTime })}</span>
       </p>
-      <TagList tags={post.tags} labels={getSite().tagLabels} className="mt-4" />
+      <TagList
+        tags={post.tags}
+        labels={siteTexts(post.lang).tagLabels}
+        locale={post.lang}
+        strings={t}
+        className="mt-4"
+      />
       <PostCover
         post={post}
         priority

@@ -1,3 +1,4 @@
+import { dictionary, fill } from '@/lib/i18n/dictionary';
 import type { PostSummary } from '@/lib/posts/posts';
 import { PostCover } from './post-cover';
 import { PostDate } from './post-date';
@@ -18,6 +19,7 @@ export function PostCard({
   showImage = true,
   priority = false,
 }: PostCardProps) {
+  const t = dictionary(post.lang).blog;
   return (
     <article className="card">
       {showImage && (
@@ -31,7 +33,7 @@ export function PostCard({
       )}
       <div>
         <p className="card-meta">
-          <PostDate date={post.date} />
+          <PostDate date={post.date} locale={post.lang} />
           <PublicationBadge post={post} />
         </p>
         <Heading className="card-title">
@@ -39,7 +41,8 @@ export function PostCard({
         </Heading>
         <p className="card-excerpt">{post.excerpt}</p>
         <SiteLink href={post.url} className="card-more">
-          Read More<span className="sr-only"> about {post.title}</span>
+          {t.readMore}
+          <span className="sr-only">{fill(t.readMoreAbout, { title: post.title })}</span>
           <span aria-hidden="true">→</span>
         </SiteLink>
       </div>

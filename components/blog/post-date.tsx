@@ -1,5 +1,6 @@
-import { displayDate } from '@/lib/site/dates';
+import { displayDateIn } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
 
-export function PostDate({ date }: { date: string }) {
-  return <time dateTime={date}>{displayDate(date)}</time>;
+export function PostDate({ date, locale }: { date: string; locale: Locale }) {
+  return <time dateTime={date}>{displayDateIn(locale, date)}</time>;
 }

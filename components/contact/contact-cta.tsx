@@ -1,9 +1,10 @@
 import { SiteLink } from '@/components/site-link';
-import { getSite } from '@/lib/site/site';
+import type { Locale } from '@/lib/i18n/locales';
+import { siteTexts } from '@/lib/i18n/site-texts';
 
 /** The seed's "Find Out More About Us" band; its words live in content/site.json. */
-export function ContactCta() {
-  const { title, text, button, href } = getSite().cta;
+export function ContactCta({ locale }: { locale: Locale }) {
+  const { title, text, button, href } = siteTexts(locale).cta;
   return (
     <section
       aria-labelledby="cta-heading"

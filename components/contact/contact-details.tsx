@@ -1,15 +1,13 @@
 import { PhoneIcon } from '@/components/icons';
-import {
-  addressLines,
-  getSite,
-  hasRealEmail,
-  hoursLabel,
-  hoursTimeZone,
-  telHref,
-} from '@/lib/site/site';
+import { dictionary } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { siteHours } from '@/lib/i18n/site-hours';
+import { addressLines, getSite, hasRealEmail, telHref } from '@/lib/site/site';
 
 /** Phone, hours, email and address as far as they are known; unknown ones are left out. */
-export function ContactDetails() {
+export function ContactDetails({ locale }: { locale: Locale }) {
+  const t = dictionary(locale).contact;
+  const hours = siteHours(locale);
   const address = addressLines();
   return (
     <aside
@@ -17,11 +15,11 @@ export function ContactDetails() {
       className="h-fit rounded-xl border border-slate-200 bg-slate-50 p-6 dark:border-slate-700 dark:bg-slate-900"
     >
       <h2 id="details-heading" className="text-lg font-semibold text-ink dark:text-slate-50">
-        Reach us directly
+        {t.details}
       </h2>
       <dl className="mt-4 space-y-4 text-sm">
         <div>
-          <dt className="font-medium text-slate-600 dark:text-slate-400">Phone</dt>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{t.phone}</dt>
           <dd>
             <a
               href={telHref()}
@@ -32,14 +30,14 @@ export function ContactDetails() {
           </dd>
         </div>
         <div>
-          <dt className="font-medium text-slate-600 dark:text-slate-400">Opening hours</dt>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{t.hours}</dt>
           <dd className="text-slate-800 dark:text-slate-200">
-            {hoursLabel()} ({hoursTimeZone()})
+            {hours.label} ({hours.zone})
           </dd>
         </div>
         {hasRealEmail() && (
           <div>
-            <dt className="font-medium text-slate-600 dark:text-slate-400">Email</dt>
+            <dt className="font-medium text-slate-600 dark:text-slate-400">{t.email}</dt>
             <dd>
               <a
                 href={`mailto:${getSite().email}`}
@@ -51,7 +49,7 @@ export function ContactDetails() {
           </div>
         )}
         <div>
-          <dt className="font-medium text-slate-600 dark:text-slate-400">Address</dt>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{t.address}</dt>
           <dd>
             <address className="text-slate-800 not-italic dark:text-slate-200">
               {address.map((line) => (

@@ -2,19 +2,32 @@
 
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ContactAction } from '@/lib/contact/http/form-state';
-import { LIMITS, type RawEnquiry } from '@/lib/contact/core/fields';
+import {
+  ENQUIRY_FIELDS,
+  LIMITS,
+  type FieldErrors,
+  type RawEnquiry,
+} from '@/lib/contact/core/fields';
 import { HONEYPOT_FIELD } from '@/lib/contact/core/spam';
 import { FormField } from './form-field';
+import type { Dictionary } from '@/lib/i18n/dictionary-en';
 import { FormNotice, type PhoneLink } from './form-notice';
 import { SubmitButton } from './submit-button';
 import { useEnquiryForm } from './use-enquiry-form';
 
 /** `notice`: the privacy notice, rendered by the server and shown above the Send button. */
-type ContactFormProps = { action: ContactAction; phone: PhoneLink; notice: ReactNode };
+type ContactFormProps = {
+  action: ContactAction;
+  phone: PhoneLink;
+  notice: ReactNode;
+  /** Every word of the form in the page's language (the contact dictionary): a prop, so the
+   *  island bundles no dictionary. Field errors are shown in it whatever the server wrote. */
+  strings: Dictionary['contact'];
+};
 
 const EMPTY: RawEnquiry = { name: '', email: '', phone: '', company: '', message: '' };
 
-export function ContactForm({ action, phone, notice }: ContactFormProps) {
+export function ContactForm({ action, phone, notice, strings }: ContactFormProps) {
   const { state, formAction, onSubmit } = useEnquiryForm(action);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
@@ -37,17 +50,19 @@ export function ContactForm({ action, phone, notice }: ContactFormProps) {
         role="status"
         className="mt-10 rounded-xl border border-emerald-300 bg-emerald-50 p-6 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-50"
       >
-        <h2 className="text-xl font-semibold">Thank you — we have your enquiry.</h2>
+        <h2 className="text-xl font-semibold">{strings.thanks}</h2>
         <p className="mt-2">
-          We have saved it and will get back to you soon. Your reference is{' '}
-          <strong className="font-mono">{state.id.slice(0, 8)}</strong>.
+          {strings.thanksText} <strong className="font-mono">{state.id.slice(0, 8)}</strong>.
         </p>
       </div>
     );
   }
 
   const values = state.status === 'idle' || !('values' in state) ? EMPTY : state.values;
-  const errors = state.status === 'invalid' ? state.errors : {};
+  const invalid = state.status === 'invalid' ? state.errors : {};
+  const errors: FieldErrors = {};
+  for (const field of ENQUIRY_FIELDS)
+    if (invalid[field]) errors[field] = strings.fieldErrors[field];
 
   return (
     <form
@@ -59,15 +74,16 @@ export function ContactForm({ action, phone, notice }: ContactFormProps) {
       aria-labelledby="contact-form-heading"
     >
       <h2 id="contact-form-heading" className="text-xl font-semibold text-ink dark:text-slate-50">
-        Send us an enquiry
+        {strings.formHeading}
       </h2>
       <div ref={noticeRef} tabIndex={-1} role="alert" className="empty:hidden">
-        <FormNotice state={state} phone={phone} />
+        <FormNotice state={state} phone={phone} strings={strings} />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField
           name="name"
-          label="Your name"
+          label={strings.name}
+          optionalLabel={strings.optional}
           autoComplete="name"
           defaultValue={values.name}
           error={errors.name}
@@ -75,7 +91,8 @@ export function ContactForm({ action, phone, notice }: ContactFormProps) {
         />
         <FormField
           name="email"
-          label="Email"
+          label={strings.email}
+          optionalLabel={strings.optional}
           type="email"
           autoComplete="email"
           defaultValue={values.email}
@@ -84,7 +101,8 @@ export function ContactForm({ action, phone, notice }: ContactFormProps) {
         />
         <FormField
           name="phone"
-          label="Phone"
+          label={strings.phone}
+          optionalLabel={strings.optional}
           type="tel"
           autoComplete="tel"
           optional
@@ -94,7 +112,8 @@ export function ContactForm({ action, phone, notice }: ContactFormProps) {
         />
         <FormField
           name="company"
-          label="Company"
+          label={strings.company}
+          optionalLabel={strings.optional}
           autoComplete="organization"
           optional
           defaultValue={values.company}
@@ -104,7 +123,8 @@ export function ContactForm({ action, phone, notice }: ContactFormProps) {
       </div>
       <FormField
         name="message"
-        label="How can we help?"
+        label={strings.message}
+        optionalLabel={strings.optional}
         multiline
         defaultValue={values.message}
         error={errors.message}
@@ -113,7 +133,7 @@ export function ContactForm({ action, phone, notice }: ContactFormProps) {
       {/* Spam traps: hidden from people and screen readers, filled in by bots. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label>
-          Leave this empty{' '}
+          {strings.honeypot}{' '}
           <input
             type="text"
             name={HONEYPOT_FIELD}
@@ -124,7 +144,7 @@ export function ContactForm({ action, phone, notice }: ContactFormProps) {
         </label>
       </div>
       {notice}
-      <SubmitButton />
+      <SubmitButton label={strings.send} pendingLabel={strings.sending} />
     </form>
   );
 }

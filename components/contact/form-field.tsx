@@ -3,6 +3,8 @@ import type { EnquiryField } from '@/lib/contact/core/fields';
 type FormFieldProps = {
   name: EnquiryField;
   label: string;
+  /** "(optional)" in the page's language, shown after the label of an optional field. */
+  optionalLabel: string;
   error?: string;
   defaultValue?: string;
   optional?: boolean;
@@ -16,6 +18,7 @@ type FormFieldProps = {
 export function FormField({
   name,
   label,
+  optionalLabel,
   error,
   defaultValue = '',
   optional,
@@ -41,7 +44,7 @@ export function FormField({
       <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}{' '}
         {optional && (
-          <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+          <span className="font-normal text-slate-600 dark:text-slate-400">{optionalLabel}</span>
         )}
       </label>
       {multiline ? (

@@ -3,7 +3,7 @@
 import { useFormStatus } from 'react-dom';
 
 /** Disabled while the enquiry is on its way, so one click sends it once. */
-export function SubmitButton() {
+export function SubmitButton({ label, pendingLabel }: { label: string; pendingLabel: string }) {
   const { pending } = useFormStatus();
   return (
     <button
@@ -18,7 +18,7 @@ export function SubmitButton() {
           className="h-4 w-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
         />
       )}
-      {pending ? 'Sending…' : 'Send enquiry'}
+      {pending ? pendingLabel : label}
     </button>
   );
 }

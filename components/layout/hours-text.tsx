@@ -1,14 +1,12 @@
-import { hoursRules } from '@/lib/site/site';
-
 /**
  * The opening hours for the header's top bar. On phones each rule takes its own line and may
  * break between its days and its times, so a long week ("MON - FRI … · SAT …") or a 320 px
  * screen never pushes the phone number off the edge; from `sm` up the rules share one line.
  */
-export function HoursText() {
+export function HoursText({ rules }: { rules: readonly { days: string; time: string }[] }) {
   return (
     <span className="flex flex-col sm:flex-row sm:gap-x-1.5">
-      {hoursRules().map((rule, i) => (
+      {rules.map((rule, i) => (
         <span key={`${rule.days} ${rule.time}`} className="flex flex-wrap gap-x-1">
           {i > 0 && (
             <span aria-hidden="true" className="max-sm:hidden">

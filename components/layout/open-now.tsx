@@ -1,7 +1,9 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { describeOpenStatus, openStatus } from '@/lib/site/hours';
+import { openStatus } from '@/lib/site/hours';
+import { fill } from '@/lib/i18n/fill';
+import { describeOpenStatus, type HourStrings } from '@/lib/i18n/hours';
 import type { OpeningHours } from '@/lib/site/week';
 import type { ZoneClock } from '@/lib/site/zone-clock';
 
@@ -11,6 +13,8 @@ type OpenNowProps = {
   clock: ZoneClock;
   /** What the prerendered page says, true at any hour (e.g. "Malaysia Time"). */
   neutralLabel: string;
+  /** Its words in the page's language (the dictionary's hours), with "Times are {zone}". */
+  strings: HourStrings & { timesAre: string };
 };
 
 const MINUTE = 60_000;
@@ -37,7 +41,7 @@ const noMinuteOnServer = () => null;
  * "Open now · until 6 PM" / "Closed · opens tomorrow 9 AM" in the company's timezone. The build
  * renders a neutral label in the same fixed-width pill, so the correction moves nothing.
  */
-export function OpenNow({ hours, clock, neutralLabel }: OpenNowProps) {
+export function OpenNow({ hours, clock, neutralLabel, strings }: OpenNowProps) {
   const minute = useSyncExternalStore(subscribe, currentMinute, noMinuteOnServer);
   const status = minute === null ? undefined : openStatus(hours, clock, new Date(minute * MINUTE));
   const state = status ? (status.open ? 'open' : 'closed') : 'unknown';
@@ -47,7 +51,7 @@ export function OpenNow({ hours, clock, neutralLabel }: OpenNowProps) {
     <span data-open-now={state} className="inline-flex w-[14.5rem] max-w-full text-xs font-medium">
       {/* Visitors abroad need to know whose "9 AM" this is; the pill has no room to say it. */}
       <span
-        title={status ? `Times are ${neutralLabel}` : undefined}
+        title={status ? fill(strings.timesAre, { zone: neutralLabel }) : undefined}
         className="inline-flex max-w-full items-center gap-2 rounded-full bg-white/10 px-3 py-0.5 whitespace-nowrap text-slate-100 max-[19.5em]:rounded-2xl max-[19.5em]:whitespace-normal"
       >
         <span
@@ -62,7 +66,7 @@ export function OpenNow({ hours, clock, neutralLabel }: OpenNowProps) {
         />
         {/* With large text on a phone (site-header.tsx) the label wraps rather than lose its end. */}
         <span className="truncate max-[19.5em]:whitespace-normal">
-          {status ? describeOpenStatus(status) : neutralLabel}
+          {status ? describeOpenStatus(strings, status) : neutralLabel}
           {status && <span className="sr-only">, {neutralLabel}</span>}
         </span>
       </span>

@@ -1,16 +1,28 @@
 import { ClockIcon, PhoneIcon, SearchIcon } from '@/components/icons';
 import { SiteLink } from '@/components/site-link';
-import { SEARCH_PATH } from '@/lib/site/routes';
-import { getSite, hoursTimeZone, siteClock, telHref } from '@/lib/site/site';
+import { dictionary, fill } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { homePath, searchPath } from '@/lib/site/routes';
+import { getSite, siteClock, telHref } from '@/lib/site/site';
+import { siteHours } from '@/lib/i18n/site-hours';
+import { siteTexts } from '@/lib/i18n/site-texts';
 import { HoursText } from './hours-text';
+import { LanguageSwitch } from './language-switch';
 import { Logo } from './logo';
 import { MainNav } from './main-nav';
 import { OpenNow } from './open-now';
 import { ThemeToggle } from './theme-toggle';
 
-const SEARCH = { label: 'Search', href: SEARCH_PATH } as const;
+type SiteHeaderProps = {
+  locale: Locale;
+  /** The same page in the other language, or that language's home page. */
+  switchHref: string;
+};
 
-export function SiteHeader() {
+export function SiteHeader({ locale, switchHref }: SiteHeaderProps) {
+  const t = dictionary(locale);
+  const hours = siteHours(locale);
+  const search = { label: t.header.search, href: searchPath(locale) };
   return (
     <header className="relative z-30 border-b border-slate-200 bg-white/95 md:sticky md:backdrop-blur md:top-0 dark:border-slate-800 dark:bg-slate-900/95">
       <div className="bg-ink text-sm text-slate-100">
@@ -23,11 +35,16 @@ export function SiteHeader() {
         <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 px-4 py-2 max-sm:text-[0.8125rem] max-[19.5em]:grid-cols-1 sm:flex sm:flex-wrap sm:gap-x-4">
           <p className="flex items-center gap-2">
             <ClockIcon />
-            <HoursText />
+            <HoursText rules={hours.rules} />
           </p>
           {/* On phones the pill takes the second line, so hours and phone share the first. */}
           <div className="max-sm:order-last max-sm:col-span-full sm:mr-auto">
-            <OpenNow hours={getSite().hours} clock={siteClock()} neutralLabel={hoursTimeZone()} />
+            <OpenNow
+              hours={getSite().hours}
+              clock={siteClock()}
+              neutralLabel={hours.zone}
+              strings={hours.pill}
+            />
           </div>
           <a
             href={telHref()}
@@ -35,31 +52,38 @@ export function SiteHeader() {
           >
             <PhoneIcon />
             <span>
-              <span className="sr-only">Call us: </span>
+              <span className="sr-only">{t.header.callUs}</span>
               {getSite().phone}
             </span>
           </a>
         </div>
       </div>
       <div className="relative mx-auto flex min-h-16 max-w-6xl items-center justify-between gap-x-3 gap-y-2 px-4 py-2 max-[19.5em]:flex-wrap">
-        <Logo name={getSite().name} />
+        <Logo
+          name={getSite().name}
+          href={homePath(locale)}
+          label={fill(t.header.home, { name: getSite().name })}
+          alt={fill(t.header.logo, { name: getSite().name })}
+        />
         <div className="flex items-center gap-2">
+          <LanguageSwitch locale={locale} href={switchHref} />
           {/* Phones show the theme button before the Menu, md and up after the bar and search:
               the same button in both places keeps the tab order the visual order. */}
-          <ThemeToggle className="md:hidden" />
-          <MainNav items={getSite().nav} phoneOnly={SEARCH} />
-          <SiteLink href={SEARCH.href} className="search-button hidden md:flex">
+          <ThemeToggle className="md:hidden" label={t.header.darkTheme} />
+          <MainNav
+            items={siteTexts(locale).nav}
+            home={homePath(locale)}
+            phoneOnly={search}
+            menuLabel={t.header.menu}
+            navLabel={t.header.mainNav}
+          />
+          <SiteLink href={search.href} className="search-button hidden md:flex">
             <SearchIcon />
-            <span className="sr-only">{SEARCH.label}</span>
+            <span className="sr-only">{search.label}</span>
           </SiteLink>
-          <ThemeToggle className="max-md:hidden" />
+          <ThemeToggle className="max-md:hidden" label={t.header.darkTheme} />
         </div>
       </div>
-      {/* Without JavaScript the theme button could not switch anything: hide it (it carries
-          data-needs-js). The phone's Menu is a native <details> and opens without scripts. */}
-      <noscript>
-        <style>{'[data-needs-js]{display:none}'}</style>
-      </noscript>
     </header>
   );
 }

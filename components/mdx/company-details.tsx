@@ -40,7 +40,11 @@ export function CompanyDetails({ lang = 'en' }: CompanyDetailsProps) {
     ...(address.length > 0 ? [{ term: label.address, value: address.join(', ') }] : []),
   ];
   return (
-    <dl className="not-prose my-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-slate-800 dark:text-slate-200 [&_a]:text-brand-700 [&_a]:underline dark:[&_a]:text-brand-300">
+    // Marked with its language: a bilingual page (privacy) is read out in each part's own.
+    <dl
+      lang={lang}
+      className="not-prose my-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-slate-800 dark:text-slate-200 [&_a]:text-brand-700 [&_a]:underline dark:[&_a]:text-brand-300"
+    >
       {rows.map((row) => (
         <div key={row.term} className="contents">
           <dt className="font-semibold text-ink dark:text-slate-50">{row.term}</dt>

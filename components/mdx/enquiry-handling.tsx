@@ -57,7 +57,7 @@ export function EnquiryHandling({ lang = 'en' }: EnquiryHandlingProps) {
   const language = lang === 'ms' ? 'ms' : 'en';
   const lines = facts.form ? formLines(facts, language) : directLines(language);
   return (
-    <ul>
+    <ul lang={language}>
       {lines.map((line) => (
         <li key={line}>{line}</li>
       ))}

@@ -1,4 +1,6 @@
 import { MDXRemote } from 'next-mdx-remote/rsc';
+import { ContactCta } from '@/components/contact/contact-cta';
+import type { Locale } from '@/lib/i18n/locales';
 import { REMARK_PLUGINS } from '@/lib/content-model/markdown-syntax';
 import { dropUnsafeMarkup } from './drop-unsafe-markup';
 import { mdxComponents } from './mdx-components';
@@ -8,15 +10,17 @@ import { mdxComponents } from './mdx-components';
 // run script is dropped last.
 const options = { mdxOptions: { remarkPlugins: [...REMARK_PLUGINS, dropUnsafeMarkup] } };
 
-type MdxContentProps = { source: string; className?: string };
+type MdxContentProps = { source: string; locale: Locale; className?: string };
 
 /** Compiles and renders an MDX body on the server, at prerender time; ships no JavaScript. */
-export function MdxContent({ source, className = '' }: MdxContentProps) {
+export function MdxContent({ source, locale, className = '' }: MdxContentProps) {
+  // The band a body places itself speaks the body's language.
+  const components = { ...mdxComponents, ContactCta: () => <ContactCta locale={locale} /> };
   return (
     <div
       className={`prose prose-slate max-w-none prose-headings:text-ink prose-a:text-brand-700 prose-blockquote:border-brand-600 dark:prose-invert dark:prose-headings:text-slate-50 dark:prose-a:text-brand-300 dark:prose-blockquote:border-brand-300 ${className}`}
     >
-      <MDXRemote source={source} components={mdxComponents} options={options} />
+      <MDXRemote source={source} components={components} options={options} />
     </div>
   );
 }

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import satori, { type Font } from 'satori';
 import satoriPackage from 'satori/package.json';
 import sharp from 'sharp';
-import { displayDate } from '@/lib/site/dates';
+import { displayDateIn } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { postIn } from '@/lib/i18n/posts';
+import { siteTexts } from '@/lib/i18n/site-texts';
 import { cachedPng, describeDrawing, drawingKey } from '@/lib/seo/share-image-cache';
-import { getPostBySlug } from '@/lib/posts/posts';
 import { OG_IMAGE_SIZE } from '@/lib/seo/metadata';
 import { getSite } from '@/lib/site/site';
 import { tagLabel } from '@/lib/posts/tags';
@@ -117,12 +119,12 @@ export async function shareImage(title: string, footer: string): Promise<Respons
 }
 
 /** A post's share image: its title, date and tags on the brand card; 404 for anything else. */
-export async function postShareImage(slug: string): Promise<Response> {
-  const post = getPostBySlug(slug);
+export async function postShareImage(slug: string, locale: Locale): Promise<Response> {
+  const post = postIn(locale, slug);
   if (!post) return new Response('Not found', { status: 404 });
   const footer = [
-    displayDate(post.date),
-    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag, getSite().tagLabels)),
+    displayDateIn(locale, post.date),
+    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag, siteTexts(locale).tagLabels)),
   ].join(' · ');
   return shareImage(post.title, footer);
 }

@@ -1,12 +1,17 @@
 import type { FormEvent, InputHTMLAttributes } from 'react';
-import { SEARCH_PATH } from '@/lib/site/routes';
 import { sitePath } from '@/lib/site/site-path';
+
+/** The box's own words, in the page's language. */
+export type SearchBoxStrings = { placeholder: string; button: string };
 
 export const SEARCH_INPUT_ID = 'search-q';
 
 type SearchBoxProps = {
   /** Visible label, or read by screen readers only when `hideLabel`. */
   label: string;
+  /** The language's search page (/search, /ms/search), where the form goes. */
+  action: string;
+  strings: SearchBoxStrings;
   hideLabel?: boolean;
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
@@ -19,6 +24,8 @@ type SearchBoxProps = {
  */
 export function SearchBox({
   label,
+  action,
+  strings,
   hideLabel = false,
   inputProps,
   onSubmit,
@@ -27,7 +34,7 @@ export function SearchBox({
   return (
     <form
       role="search"
-      action={sitePath(SEARCH_PATH)}
+      action={sitePath(action)}
       method="get"
       onSubmit={onSubmit}
       className={`w-full max-w-xl ${className}`}
@@ -47,7 +54,7 @@ export function SearchBox({
           name="q"
           autoComplete="off"
           spellCheck={false}
-          placeholder="e.g. Exchange, CDN"
+          placeholder={strings.placeholder}
           className="h-12 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-4 text-base text-slate-900 placeholder:text-slate-500 focus:border-brand-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus:border-brand-300"
           {...inputProps}
         />
@@ -55,7 +62,7 @@ export function SearchBox({
           type="submit"
           className="h-12 shrink-0 rounded-lg border border-transparent bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
         >
-          Search
+          {strings.button}
         </button>
       </div>
     </form>

@@ -2,24 +2,26 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import {
-  isSearchIndex,
-  search,
-  searchShallow,
-  type SearchDocument,
-  type SearchIndex,
-} from '@/lib/posts/search';
+import { isSearchIndex, search, searchShallow, type SearchIndex } from '@/lib/posts/search';
 import { SEARCH_INPUT_ID, SearchBox } from './search-box';
 import { SearchResults } from './search-results';
-import type { TagLabels } from '@/lib/posts/tags';
+import { fill } from '@/lib/i18n/fill';
+import type { SearchPageProps } from './search-strings';
 
-type SearchIslandProps = { posts: SearchDocument[]; indexUrl: string; tagLabels: TagLabels };
+type SearchIslandProps = SearchPageProps & { indexUrl: string };
 
 /**
  * Results as you type, over titles, excerpts, tags and bodies. Loaded on /search only: the index
  * is fetched here, not bundled, so no other page carries its weight.
  */
-export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) {
+export function SearchIsland({
+  posts,
+  indexUrl,
+  tagLabels,
+  locale,
+  action,
+  strings,
+}: SearchIslandProps) {
   const params = useSearchParams();
   const [early] = useState(typedBeforeHydration);
   const [query, setQuery] = useState(() => early?.value || (params.get('q') ?? ''));
@@ -47,7 +49,9 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
   const hits = useMemo(() => {
     if (index === 'loading' || !trimmed) return [];
     if (index === 'failed') return searchShallow(posts, trimmed);
-    return search(index, trimmed).map((hit) => hit.document);
+    // The page's own list carries each date as the page's language writes it.
+    const listed = new Map(posts.map((post) => [post.url, post]));
+    return search(index, trimmed).flatMap((hit) => listed.get(hit.document.url) ?? []);
   }, [index, posts, trimmed]);
 
   const update = (value: string) => {
@@ -57,16 +61,21 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
   const submit = (event: FormEvent<HTMLFormElement>) => event.preventDefault();
 
   let status: string;
-  if (!trimmed) status = `All ${posts.length} posts, newest first.`;
-  else if (index === 'loading') status = 'Searching…';
-  else if (hits.length === 0) status = `No posts match “${trimmed}”.`;
+  if (!trimmed) status = fill(strings.all, { count: posts.length });
+  else if (index === 'loading') status = strings.searching;
+  else if (hits.length === 0) status = fill(strings.none, { query: trimmed });
   else
-    status = `${hits.length} ${hits.length === 1 ? 'post matches' : 'posts match'} “${trimmed}”.`;
+    status = fill(hits.length === 1 ? strings.matchOne : strings.matchMany, {
+      count: hits.length,
+      query: trimmed,
+    });
 
   return (
     <>
       <SearchBox
-        label="Search posts"
+        label={strings.label}
+        action={action}
+        strings={strings}
         className="mt-8"
         onSubmit={submit}
         inputProps={{ value: query, onChange: (event) => update(event.target.value) }}
@@ -74,7 +83,12 @@ export function SearchIsland({ posts, indexUrl, tagLabels }: SearchIslandProps) 
       <p role="status" className="mt-6 text-sm text-slate-700 dark:text-slate-300">
         {status}
       </p>
-      <SearchResults documents={trimmed ? hits : posts} tagLabels={tagLabels} />
+      <SearchResults
+        documents={trimmed ? hits : posts}
+        tagLabels={tagLabels}
+        locale={locale}
+        strings={strings}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { TagList } from '@/components/blog/tag-list';
-import { PostDate } from '@/components/blog/post-date';
-import type { SearchDocument } from '@/lib/posts/search';
+import { TagList, type TagListStrings } from '@/components/blog/tag-list';
+import type { Locale } from '@/lib/i18n/locales';
+import type { ListedPost } from './search-strings';
 import type { TagLabels } from '@/lib/posts/tags';
 import { SiteLink } from '@/components/site-link';
 
@@ -8,9 +8,13 @@ import { SiteLink } from '@/components/site-link';
 export function SearchResults({
   documents,
   tagLabels,
+  locale,
+  strings,
 }: {
-  documents: readonly SearchDocument[];
+  documents: readonly ListedPost[];
   tagLabels: TagLabels;
+  locale: Locale;
+  strings: TagListStrings;
 }) {
   return (
     <ol className="mt-6 divide-y divide-slate-200 dark:divide-slate-800">
@@ -23,10 +27,16 @@ export function SearchResults({
               </SiteLink>
             </h2>
             <p className="mt-1 text-xs font-medium text-slate-600 dark:text-slate-400">
-              <PostDate date={doc.date} />
+              <time dateTime={doc.date}>{doc.shownDate}</time>
             </p>
             <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{doc.excerpt}</p>
-            <TagList tags={doc.tags} labels={tagLabels} className="mt-3" />
+            <TagList
+              tags={doc.tags}
+              labels={tagLabels}
+              locale={locale}
+              strings={strings}
+              className="mt-3"
+            />
           </article>
         </li>
       ))}

@@ -1,8 +1,12 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { siteIn } from '@/lib/i18n/seo';
 import { localBusinessJsonLd } from '@/lib/seo/json-ld';
-import { getSite, hasRealEmail, siteUrl } from '@/lib/site/site';
+import { hasRealEmail, siteUrl } from '@/lib/site/site';
 import { JsonLd } from './json-ld';
 
 /** The company as schema.org LocalBusiness: name, logo, phone, address, opening hours. */
-export function BusinessJsonLd() {
-  return <JsonLd data={localBusinessJsonLd(getSite(), siteUrl(), { showEmail: hasRealEmail() })} />;
+export function BusinessJsonLd({ locale }: { locale: Locale }) {
+  return (
+    <JsonLd data={localBusinessJsonLd(siteIn(locale), siteUrl(), { showEmail: hasRealEmail() })} />
+  );
 }

@@ -15,6 +15,7 @@ import { buildDay, visibilityRules } from '../posts/visibility';
 import { checkSiteLinks, checkSiteSettings } from './check-site';
 import { checkSlugs, checkTagLabels, type Parsed } from './rules/post-rules';
 import { publication } from './publication';
+import { checkTranslations } from './rules/translation-rules';
 
 export type CheckResult = {
   problems: ContentProblem[];
@@ -60,6 +61,7 @@ export function checkContent(
 
   const posts = parsed.filter((p) => p.kind === 'post' && !p.slug.startsWith('_'));
   problems.push(...checkSlugs(posts));
+  problems.push(...checkTranslations(posts));
   for (const post of posts) {
     if (post.fm.data.draft === true || post.fm.data.excerpt !== PLACEHOLDER_EXCERPT) continue;
     problems.push({
@@ -113,10 +115,16 @@ export function checkContent(
   const routeIsLive = (path: string) => links.live.has(path);
   // A dead menu link or an unused tag label leaves every page renderable.
   const rendering = (found: ContentProblem[]) => found.map((p) => ({ ...p, renders: true }));
-  if (siteCheck.settings)
+  if (siteCheck.settings) {
     problems.push(...rendering(checkSiteLinks(siteCheck.settings, routeIsLive)));
-  if (siteCheck.settings)
-    problems.push(...rendering(checkTagLabels(siteCheck.settings.tagLabels, posts)));
+    const inLanguage = (lang: string) => posts.filter((post) => post.lang === lang);
+    problems.push(...rendering(checkTagLabels(siteCheck.settings.tagLabels, inLanguage('en'))));
+    problems.push(
+      ...rendering(
+        checkTagLabels(siteCheck.settings.ms.tagLabels, inLanguage('ms'), 'ms.tagLabels'),
+      ),
+    );
+  }
   problems.push(...checkRedirects(root, links.live));
   for (const item of parsed) {
     const body = item.text

@@ -56,6 +56,8 @@ export function checkSiteLinks(
   const links = [
     ...settings.nav.map((item, i) => ({ field: `nav.${i}.href`, href: item.href })),
     { field: 'cta.href', href: settings.cta.href },
+    ...settings.ms.nav.map((item, i) => ({ field: `ms.nav.${i}.href`, href: item.href })),
+    { field: 'ms.cta.href', href: settings.ms.cta.href },
   ];
   return links
     .filter((link) => !routeExists(link.href.replace(/(.)\/$/, '$1')))

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Source } from './rules/post-rules';
 import type { ContentProblem } from '../problems/problems';
+import { CONTENT_LANGUAGES, contentLanguage, languageFolder } from '../content-model/model';
 import { REQUIRED_PAGES } from '../site/routes';
 import { CONTENT_DIR } from '../settings';
 
@@ -27,11 +28,13 @@ function listFiles(dir: string, recursive: boolean): string[] {
 export function readContentFiles(root: string): { sources: Source[]; problems: ContentProblem[] } {
   const sources: Source[] = [];
   const problems: ContentProblem[] = [];
+  const contentRoot = join(root, CONTENT_DIR);
   const add = (path: string, kind: Source['kind']) =>
     sources.push({
       file: relative(root, path),
       kind,
       slug: basename(path, '.mdx'),
+      lang: contentLanguage(relative(contentRoot, path)),
       text: readFileSync(path, 'utf8'),
     });
 
@@ -43,7 +46,14 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
     if (wrongKind) problems.push(wrongKind);
     else add(path, 'post');
   }
-  for (const path of listFiles(join(root, CONTENT_DIR, 'pages'), false)) {
+  // Each language's pages: English in pages/, the others in pages/<code>/ (model.ts).
+  const languageDirs = CONTENT_LANGUAGES.map(languageFolder).filter(Boolean);
+  const pageFiles = listFiles(join(root, CONTENT_DIR, 'pages'), false).flatMap((path) =>
+    languageDirs.includes(basename(path)) && statSync(path).isDirectory()
+      ? listFiles(path, false)
+      : [path],
+  );
+  for (const path of pageFiles) {
     const file = relative(root, path);
     if (statSync(path).isDirectory()) {
       for (const nested of listFiles(path, true))
@@ -60,16 +70,21 @@ export function readContentFiles(root: string): { sources: Source[]; problems: C
     if (wrongKind) problems.push(wrongKind);
     else add(path, 'page');
   }
-  for (const slug of REQUIRED_PAGES) {
-    if (sources.some((s) => s.kind === 'page' && s.slug === slug)) continue;
-    problems.push({
-      file: `${CONTENT_DIR}/pages/${slug}.mdx`,
-      field: 'file',
-      found: 'no such file: it was deleted, moved or renamed',
-      expected: `${CONTENT_DIR}/pages/${slug}.mdx, which the ${slug === 'home' ? 'home' : `/${slug}`} page is built from`,
-      example: `put the file back (a developer can restore it with git checkout -- ${CONTENT_DIR}/pages/${slug}.mdx)`,
-    });
-  }
+  for (const lang of CONTENT_LANGUAGES)
+    for (const slug of REQUIRED_PAGES) {
+      if (sources.some((s) => s.kind === 'page' && s.slug === slug && s.lang === lang)) continue;
+      const file = [CONTENT_DIR, 'pages', languageFolder(lang), `${slug}.mdx`]
+        .filter(Boolean)
+        .join('/');
+      const address = [languageFolder(lang), slug === 'home' ? '' : slug].filter(Boolean).join('/');
+      problems.push({
+        file,
+        field: 'file',
+        found: 'no such file: it was deleted, moved or renamed',
+        expected: `${file}, which the /${address} page is built from`,
+        example: `put the file back (a developer can restore it with git checkout -- ${file})`,
+      });
+    }
   return { sources, problems };
 }
 

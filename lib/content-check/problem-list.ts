@@ -3,32 +3,47 @@
  * which entry of the admin holds the problem, the field as the admin labels it, and the page it
  * shows on. Written by `npm run content:check` (problems-file.ts), never computed by a page.
  */
-import { basename } from 'node:path';
+import { basename, relative } from 'node:path';
 import { CONTENT_DIR } from '../settings';
 import { pagePath, postPath, REQUIRED_PAGES } from '../site/routes';
-import { pageModel, postModel, type Model } from '../content-model/model';
+import {
+  contentLanguage,
+  languageFolder,
+  pageModel,
+  postModel,
+  type Model,
+} from '../content-model/model';
+import { DEFAULT_LOCALE, LANGUAGE_NAME, type Locale } from '../i18n/locales';
 import type { ContentProblem } from '../problems/problems';
 import { siteLabel } from '../editor/site-labels';
 import type { ListedProblem } from '../problems/problems-report';
 
 type Entry = { entry: string; admin?: string; page?: string; model?: Model; body?: string };
 
+/** The admin's collection of a language's posts or pages (keystatic.config.tsx names them so). */
+const collectionOf = (kind: 'posts' | 'pages', lang: Locale) =>
+  lang === DEFAULT_LOCALE ? kind : `${kind}-${lang}`;
+
 function entryOf(file: string): Entry {
   const slug = basename(file, '.mdx');
-  if (file.startsWith(`${CONTENT_DIR}/posts/`) && file.endsWith('.mdx'))
+  const lang = contentLanguage(relative(CONTENT_DIR, file));
+  const folder = (kind: 'posts' | 'pages') =>
+    [CONTENT_DIR, kind, languageFolder(lang)].filter(Boolean).join('/');
+  const suffix = lang === DEFAULT_LOCALE ? '' : ` (${LANGUAGE_NAME[lang]})`;
+  if (file === `${folder('posts')}/${slug}.mdx`)
     return {
-      entry: `Blog post “${slug}”`,
-      admin: `/keystatic/collection/posts/item/${slug}`,
-      page: postPath(slug),
+      entry: `Blog post “${slug}”${suffix}`,
+      admin: `/keystatic/collection/${collectionOf('posts', lang)}/item/${slug}`,
+      page: postPath(slug, lang),
       model: postModel,
       body: 'Article',
     };
-  const page = REQUIRED_PAGES.find((name) => file === `${CONTENT_DIR}/pages/${name}.mdx`);
+  const page = REQUIRED_PAGES.find((name) => file === `${folder('pages')}/${name}.mdx`);
   if (page)
     return {
-      entry: `Page “${page}”`,
-      admin: `/keystatic/collection/pages/item/${page}`,
-      page: pagePath(page),
+      entry: `Page “${page}”${suffix}`,
+      admin: `/keystatic/collection/${collectionOf('pages', lang)}/item/${page}`,
+      page: pagePath(page, lang),
       model: pageModel,
       body: 'Page text',
     };

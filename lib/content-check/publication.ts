@@ -3,19 +3,28 @@
  * draft or a post dated after the build day has no page yet, so a live page linking to it
  * ships a link that 404s.
  */
+import type { Locale } from '../i18n/locales';
 import { postPath, STATIC_ROUTES, tagPath } from '../site/routes';
 import { isVisible, type VisibilityRules } from '../posts/visibility';
 import type { Wording } from './types';
 import type { Parsed } from './rules/post-rules';
 
-type PostState = { path: string; file: string; draft: boolean; date: string; tags: string[] };
+type PostState = {
+  path: string;
+  lang: Locale;
+  file: string;
+  draft: boolean;
+  date: string;
+  tags: string[];
+};
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function stateOf(post: Parsed): PostState {
   const { draft, date, tags } = post.fm.data;
   return {
-    path: postPath(post.slug),
+    path: postPath(post.slug, post.lang),
+    lang: post.lang,
     file: post.file,
     draft: draft === true,
     // A malformed date is reported by the field rules; counted as published, it adds no second message.
@@ -40,14 +49,17 @@ export function publication(items: readonly Parsed[], rules: VisibilityRules): P
   const liveOn = (visible: (post: PostState) => boolean) =>
     new Set([
       ...STATIC_ROUTES,
-      ...posts.filter(visible).flatMap((post) => [post.path, ...post.tags.map(tagPath)]),
+      ...posts
+        .filter(visible)
+        .flatMap((post) => [post.path, ...post.tags.map((tag) => tagPath(tag, post.lang))]),
     ]);
   const live = liveOn((post) => isVisible(post, rules));
 
   return {
     live,
     linkFrom(source) {
-      const self = source.kind === 'post' ? byPath.get(postPath(source.slug)) : undefined;
+      const self =
+        source.kind === 'post' ? byPath.get(postPath(source.slug, source.lang)) : undefined;
       // A draft goes live whenever it is published: it may link to any post, as its editor
       // decides when. A scheduled post goes live on its date: it may link to what is live then.
       const goesLive = !self || isVisible(self, rules) ? undefined : self;

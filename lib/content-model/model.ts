@@ -12,6 +12,7 @@
 import { ADDRESS_PATTERN } from './address';
 
 import type { Model } from './field-spec';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../i18n/locales';
 
 export {
   isAlwaysPresent,
@@ -117,6 +118,22 @@ export const postModel = {
     min: 3,
     max: 160,
   },
+  // A post is written in one language (its folder: see contentLanguage) and may name its
+  // translation; the language switch and hreflang link only such pairs.
+  translation: {
+    kind: 'text',
+    label: 'Translation',
+    message: 'the file name, without .mdx, of the same post in the other language',
+    example:
+      'translation: serangan-e-mel-microsoft-exchange   (the file posts/ms/serangan-e-mel-microsoft-exchange.mdx)',
+    ifEmpty: 'no translation: the language switch leads to the other language’s home page',
+    pattern: {
+      regex: ADDRESS_PATTERN,
+      message: 'a file name in lowercase letters, digits and hyphens, without .mdx',
+    },
+    min: 1,
+    max: 120,
+  },
   draft: {
     kind: 'boolean',
     label: 'Draft',
@@ -168,3 +185,21 @@ export const pageModel = {
     multiline: true,
   },
 } as const satisfies Model;
+
+/**
+ * The language of a post or page, declared by where its file is: English files sit directly in
+ * posts/ and pages/, each other language's in a folder named by its code (posts/ms/, pages/ms/).
+ * contentlayer, the content check, the admin's collections and new:post all follow this rule.
+ */
+export const CONTENT_LANGUAGES: readonly Locale[] = LOCALES;
+
+/** The folder of a language's files inside posts/ or pages/ ('' for English). */
+export function languageFolder(lang: Locale): string {
+  return lang === DEFAULT_LOCALE ? '' : lang;
+}
+
+/** "posts/ms/x.mdx" (relative to the content folder) -> "ms"; anything else is English. */
+export function contentLanguage(relativePath: string): Locale {
+  const folder = relativePath.replaceAll('\\', '/').split('/')[1] ?? '';
+  return folder !== DEFAULT_LOCALE && isLocale(folder) ? folder : DEFAULT_LOCALE;
+}

@@ -1,3 +1,4 @@
+import { localePath, type Locale } from '../i18n/locales';
 import { postModel, type FieldSpec } from './model';
 
 /** The template's excerpt; a post may not be published with it (lib/content-check/check-content.ts). */
@@ -18,7 +19,7 @@ function optionalFieldsComment(): string {
  * A new post that passes every content check as it is, kept as a draft until the editor is
  * ready: only the fields a post needs, the optional ones listed in comments.
  */
-export function newPostSource(title: string, today: string): string {
+export function newPostSource(title: string, today: string, lang: Locale = 'en'): string {
   const quoted = JSON.stringify(title);
   return `---
 title: ${quoted}
@@ -32,7 +33,7 @@ Write the opening paragraph here. Say what happened and why it matters to our re
 
 ## A heading for the next part
 
-More text. Link to other pages like [our services](/services) or [the contact page](/contact).
+More text. Link to other pages like [our services](${localePath(lang, '/services')}) or [the contact page](${localePath(lang, '/contact')}).
 
 <Callout type="info">
 Remove "draft: true" above when the post is ready to publish.

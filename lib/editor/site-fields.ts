@@ -41,10 +41,15 @@ const HELP: Record<string, string> = {
 
 const humanize = siteLabel;
 
-function field(key: string, schema: Json, required: boolean): ComponentSchema {
-  const label = humanize(key);
+/**
+ * `language`: set inside the Malay settings ("ms"), whose fields carry it in their labels so that
+ * each is told apart from its English twin ("Tagline (Bahasa Malaysia)").
+ */
+function field(key: string, schema: Json, required: boolean, language = ''): ComponentSchema {
+  const label = `${humanize(key)}${language}`;
   const description = HELP[key];
-  if (schema.type === 'object' && schema.properties) return objectFields(schema, label);
+  if (schema.type === 'object' && schema.properties)
+    return objectFields(schema, label, key === 'ms' ? ' (Bahasa Malaysia)' : language);
   if (schema.type === 'object') return fields.ignored();
   if (schema.type === 'array' && schema.items?.enum)
     return fields.multiselect({
@@ -53,7 +58,7 @@ function field(key: string, schema: Json, required: boolean): ComponentSchema {
       options: schema.items.enum.map((value) => ({ label: value, value })),
     });
   if (schema.type === 'array' && schema.items)
-    return fields.array(field(key, schema.items, true), {
+    return fields.array(field(key, schema.items, true, language), {
       label,
       description,
       itemLabel: (props) => ('fields' in props ? itemLabel(props.fields) : label),
@@ -89,15 +94,15 @@ function itemLabel(entry: object): string {
   return Array.isArray(first) ? first.join(', ') : String(first ?? 'New entry');
 }
 
-function objectFields(schema: Json, label: string) {
-  return fields.object(properties(schema), { label });
+function objectFields(schema: Json, label: string, language: string) {
+  return fields.object(properties(schema, language), { label });
 }
 
-function properties(schema: Json): Record<string, ComponentSchema> {
+function properties(schema: Json, language = ''): Record<string, ComponentSchema> {
   return Object.fromEntries(
     Object.entries(schema.properties ?? {}).map(([key, value]) => [
       key,
-      field(key, value, schema.required?.includes(key) ?? false),
+      field(key, value, schema.required?.includes(key) ?? false, language),
     ]),
   );
 }

@@ -20,6 +20,7 @@ export const SITE_LABELS: Readonly<Record<string, string>> = {
   postalCode: 'Postal code',
   locality: 'Locality (city)',
   region: 'Region (state)',
+  ms: 'Bahasa Malaysia: the Malay site’s words',
   // The admin's Redirects page (content/redirects.json), named the same way.
   redirects: 'Redirects',
   from: 'Old address',

@@ -1,8 +1,7 @@
 import type { Post as PostDocument } from 'contentlayer/generated';
 import { generatedPosts } from './generated-content';
 import type { FieldValues, postModel } from '../content-model/model';
-import { rankRelated } from './related';
-import { countTags, withTag, type TagCount } from './tags';
+import { asLocale, type Locale } from '../i18n/locales';
 import {
   buildDay,
   isPreview,
@@ -13,8 +12,10 @@ import {
 
 /** A post as pages read it: its frontmatter (lib/content-model/model.ts) with defaults filled in. */
 export type PostSummary = FieldValues<typeof postModel> & {
-  /** The file name without ".mdx": the post's address under /blog. */
+  /** The file name without ".mdx": the post's address under /blog (or /ms/blog). */
   slug: string;
+  /** The language it is written in: its folder (lib/content/model.ts). */
+  lang: Locale;
   url: string;
   readingTime: number;
   /** Dated after the build's day: only a preview shows it. */
@@ -41,6 +42,7 @@ function toPost({ _id, _raw, type: _type, body, ...fields }: PostDocument): Post
   // Our contentlayer pipeline emits plain text where it would emit HTML (lib/content-model/mdx-pipeline.ts).
   return {
     ...fields,
+    lang: asLocale(fields.lang),
     scheduled: fields.date > buildDay(),
     body: body.raw,
     plainText: body.html,
@@ -61,8 +63,6 @@ type Corpus = {
   key: string;
   documents: readonly PostDocument[];
   posts: Post[];
-  summaries: PostSummary[];
-  bySlug: Map<string, Post>;
 };
 let cache: Corpus | undefined;
 
@@ -79,44 +79,15 @@ function corpus(rules: VisibilityRules): Corpus {
       key,
       documents,
       posts,
-      summaries: posts.map(toSummary),
-      bySlug: new Map(posts.map((p) => [p.slug, p])),
     };
   }
   return cache;
 }
 
-/** Every post a visitor may see under the current rules, newest first. */
+/** Every post a visitor may see under the current rules, newest first, in every language
+ * (lib/i18n/posts.ts gives one language's). */
 export function getAllPosts(rules: VisibilityRules = defaultVisibility()): Post[] {
   return corpus(rules).posts;
-}
-
-export function getPostSummaries(rules: VisibilityRules = defaultVisibility()): PostSummary[] {
-  return corpus(rules).summaries;
-}
-
-export function getPostBySlug(
-  slug: string,
-  rules: VisibilityRules = defaultVisibility(),
-): Post | undefined {
-  return corpus(rules).bySlug.get(slug);
-}
-
-export function getLatestPosts(count: number, rules?: VisibilityRules): PostSummary[] {
-  return getPostSummaries(rules).slice(0, count);
-}
-
-export function getRelatedPosts(post: Post, count = 3, rules?: VisibilityRules): PostSummary[] {
-  return rankRelated(post, getAllPosts(rules), count).map(toSummary);
-}
-
-/** Every tag of a visible post, with how many visible posts carry it. */
-export function getAllTags(rules?: VisibilityRules): TagCount[] {
-  return countTags(getPostSummaries(rules));
-}
-
-export function getPostsByTag(tag: string, rules?: VisibilityRules): PostSummary[] {
-  return withTag(getPostSummaries(rules), tag);
 }
 
 /**

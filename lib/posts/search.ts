@@ -118,7 +118,7 @@ export function search(index: SearchIndex, query: string, limit = 50): SearchHit
  * Without the index (offline, or it failed to load): the posts whose title, excerpt or tags hold
  * every word typed, newest first. Much less code for the browser than building an index there.
  */
-export function searchShallow(posts: readonly SearchDocument[], query: string): SearchDocument[] {
+export function searchShallow<T extends SearchDocument>(posts: readonly T[], query: string): T[] {
   const words = [...new Set(tokenize(query))];
   if (words.length === 0) return [];
   return posts.filter((post) => {

@@ -1,11 +1,14 @@
 import { Feed } from 'feed';
 import type { PostSummary } from '../posts/posts';
-import { BLOG_PATH, FEED_PATHS, HOME_PATH, LOGO_PATH } from '../site/routes';
-import { absoluteUrl, blogCopy } from './metadata';
+import { dictionary } from '../i18n/dictionary';
+import { HTML_LANG, type Locale } from '../i18n/locales';
+import { blogPath, feedPaths, homePath, LOGO_PATH } from '../site/routes';
+import { absoluteUrl } from './metadata';
 import type { SiteConfig } from '../site/schema';
 import { tagLabel } from '../posts/tags';
 
-export type FeedContext = { site: SiteConfig; baseUrl: string; language: string };
+/** `site`: the settings with the language's own words (lib/i18n/seo.ts, siteIn). */
+export type FeedContext = { site: SiteConfig; baseUrl: string; locale: Locale };
 
 /** A calendar day from frontmatter as an instant: midnight UTC, as contentlayer reads it too. */
 function day(isoDay: string): Date {
@@ -17,26 +20,28 @@ function day(isoDay: string): Date {
  * the feed adds nothing and hides nothing. Its "updated" is the newest post's date, not the build
  * time, so an unchanged blog gives a byte-identical feed and readers see nothing new.
  */
-export function buildFeed(posts: readonly PostSummary[], { site, baseUrl, language }: FeedContext) {
+export function buildFeed(posts: readonly PostSummary[], { site, baseUrl, locale }: FeedContext) {
+  const copy = dictionary(locale).blog;
+  const feeds = feedPaths(locale);
   const newest = posts
     .map((post) => post.updated ?? post.date)
     .sort()
     .at(-1);
   const feed = new Feed({
-    id: absoluteUrl(BLOG_PATH, baseUrl),
-    link: absoluteUrl(BLOG_PATH, baseUrl),
-    title: `${site.name} ${blogCopy.title}`,
-    description: blogCopy.description,
-    language,
+    id: absoluteUrl(blogPath(locale), baseUrl),
+    link: absoluteUrl(blogPath(locale), baseUrl),
+    title: `${site.name} ${copy.title}`,
+    description: copy.description,
+    language: HTML_LANG[locale],
     favicon: absoluteUrl(LOGO_PATH, baseUrl),
     copyright: `© ${site.name}`,
     updated: newest ? day(newest) : undefined,
     generator: false,
     feedLinks: {
-      rss: absoluteUrl(FEED_PATHS.rss, baseUrl),
-      atom: absoluteUrl(FEED_PATHS.atom, baseUrl),
+      rss: absoluteUrl(feeds.rss, baseUrl),
+      atom: absoluteUrl(feeds.atom, baseUrl),
     },
-    author: { name: site.name, link: absoluteUrl(HOME_PATH, baseUrl) },
+    author: { name: site.name, link: absoluteUrl(homePath(locale), baseUrl) },
   });
   for (const post of posts) {
     const link = absoluteUrl(post.url, baseUrl);

@@ -8,7 +8,15 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { PostSummary } from '../posts/posts';
-import { BLOG_PATH, HOME_PATH, LOGO_PATH, postImagePath, SITE_IMAGE_PATH } from '../site/routes';
+import { HTML_LANG } from '../i18n/locales';
+import {
+  blogPath,
+  HOME_PATH,
+  homePath,
+  LOGO_PATH,
+  postImagePath,
+  SITE_IMAGE_PATH,
+} from '../site/routes';
 import { absoluteUrl } from './metadata';
 import type { SiteConfig } from '../site/schema';
 import type { DayCode } from '../site/week';
@@ -106,7 +114,11 @@ export function blogPostingJsonLd(
       post.author === site.name
         ? { '@type': 'Organization', name: post.author, url: absoluteUrl(HOME_PATH, baseUrl) }
         : { '@type': 'Person', name: post.author },
-    image: [absoluteUrl(postImagePath(post.slug), baseUrl), absoluteUrl(post.cover, baseUrl)],
+    inLanguage: HTML_LANG[post.lang],
+    image: [
+      absoluteUrl(postImagePath(post.slug, post.lang), baseUrl),
+      absoluteUrl(post.cover, baseUrl),
+    ],
     // A post without tags has no keywords, not an empty string of them.
     ...(post.tags.length > 0 ? { keywords: post.tags.join(', ') } : {}),
     publisher: publisher(site, baseUrl),
@@ -117,14 +129,17 @@ export type Crumb = { name: string; path: string };
 
 /** Home › Blog › post, named as the main navigation names them. */
 export function postBreadcrumbs(
-  post: Pick<PostSummary, 'title' | 'url'>,
-  site: SiteConfig,
+  post: Pick<PostSummary, 'title' | 'url' | 'lang'>,
+  site: Pick<SiteConfig, 'nav'>,
+  names: { home: string; blog: string },
 ): Crumb[] {
   const navName = (path: string, fallback: string) =>
     site.nav.find((item) => item.href === path)?.label ?? fallback;
+  const home = homePath(post.lang);
+  const blog = blogPath(post.lang);
   return [
-    { name: navName(HOME_PATH, 'Home'), path: HOME_PATH },
-    { name: navName(BLOG_PATH, 'Blog'), path: BLOG_PATH },
+    { name: navName(home, names.home), path: home },
+    { name: navName(blog, names.blog), path: blog },
     { name: post.title, path: post.url },
   ];
 }

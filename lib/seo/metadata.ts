@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { fill } from '../i18n/fill';
 import type { PostSummary } from '../posts/posts';
 import type { SiteConfig } from '../site/schema';
 import {
@@ -9,21 +10,6 @@ import {
   SITE_IMAGE_PATH,
 } from '../site/routes';
 import { trailingSlashBuild, withTrailingSlash } from '../site/site-path';
-
-/** What the blog says about itself: the /blog heading's lead, its meta description, the feeds. */
-export const blogCopy = {
-  title: 'Blog',
-  description:
-    'Technology news and advice for businesses: security, software, browsers and the web.',
-} as const;
-
-/** Heading and meta description of one tag's listing. */
-export function tagCopy(label: string, siteName: string) {
-  return {
-    title: `Posts tagged “${label}”`,
-    description: `Posts from the ${siteName} blog tagged ${label}.`,
-  };
-}
 
 /** Open Graph and Twitter images are drawn at this size (the size both networks crop to). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -67,7 +53,14 @@ export function rootMetadata(
   site: SiteConfig,
   baseUrl: string,
   language: string,
-  { preview = false }: { preview?: boolean } = {},
+  {
+    preview = false,
+    image = SITE_IMAGE_PATH,
+  }: {
+    preview?: boolean;
+    /** The language's share image (app/og.png, app/(ms)/ms/og.png). */
+    image?: string;
+  } = {},
 ): Metadata {
   return {
     // A preview shows unpublished posts: search engines must not index it.
@@ -85,7 +78,7 @@ export function rootMetadata(
       type: 'website',
       images: [
         {
-          url: SITE_IMAGE_PATH,
+          url: image,
           ...OG_IMAGE_SIZE,
           type: 'image/png',
           alt: shareImageAlt(site),
@@ -120,7 +113,12 @@ export function postMetadata(post: PostSummary, site: SiteConfig, language: stri
     openGraph: {
       ...siteOpenGraph(site, language),
       images: [
-        { url: postImagePath(post.slug), ...OG_IMAGE_SIZE, type: 'image/png', alt: post.title },
+        {
+          url: postImagePath(post.slug, post.lang),
+          ...OG_IMAGE_SIZE,
+          type: 'image/png',
+          alt: post.title,
+        },
       ],
       type: 'article',
       title: post.title,
@@ -144,9 +142,15 @@ export function listingMetadata(
   { title, description }: { title: string; description: string },
   page = 1,
   firstPagePath?: string,
+  /** "Page {page}" in the page's language (lib/i18n). */
+  pageTemplate = 'Page {page}',
 ): Metadata {
+  const pageName = fill(pageTemplate, { page });
   if (page > 1)
-    return { title: `${title} (page ${page})`, description: `${description} Page ${page}.` };
+    return {
+      title: `${title} (${pageName.toLowerCase()})`,
+      description: `${description} ${pageName}.`,
+    };
   if (!firstPagePath) return { title, description };
   return { title, description, alternates: { canonical: firstPagePath, types: feedLinks(site) } };
 }

@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next';
 import { pageCount } from '../posts/pagination';
 import type { PostSummary } from '../posts/posts';
 import { absoluteUrl } from './metadata';
-import { BLOG_PATH, listingPagePath, SITEMAP_PATH, tagPath, TAGS_PATH } from '../site/routes';
+import type { Locale } from '../i18n/locales';
+import { blogPath, listingPagePath, SITEMAP_PATH, tagPath, tagsPath } from '../site/routes';
 import { countTags, withTag } from '../posts/tags';
 
 type SitemapInput = {
@@ -12,10 +13,11 @@ type SitemapInput = {
   /** Visible posts only, newest first. */
   posts: readonly PostSummary[];
   perPage: number;
+  /** The language of `posts` (and of `staticPaths`); English unless given. */
+  locale?: Locale;
+  /** The page in every language, for those that are translations (hreflang in the sitemap). */
+  translations?: (path: string) => Record<string, string> | undefined;
 };
-
-// Listed below with the date of their newest post.
-const LISTINGS = new Set([BLOG_PATH, TAGS_PATH]);
 
 function lastChange(posts: readonly PostSummary[]): string | undefined {
   return posts
@@ -34,7 +36,11 @@ export function buildSitemap({
   staticPaths,
   posts,
   perPage,
+  locale = 'en',
+  translations = () => undefined,
 }: SitemapInput): MetadataRoute.Sitemap {
+  // Listed below with the date of their newest post.
+  const listings = new Set([blogPath(locale), tagsPath(locale)]);
   const listing = (basePath: string, listed: readonly PostSummary[]) =>
     Array.from({ length: pageCount(listed.length, perPage) }, (_, i) => ({
       url: absoluteUrl(listingPagePath(basePath, i + 1), baseUrl),
@@ -42,19 +48,35 @@ export function buildSitemap({
     }));
   const entries: MetadataRoute.Sitemap = [
     ...staticPaths
-      .filter((path) => !LISTINGS.has(path))
+      .filter((path) => !listings.has(path))
       .map((path) => ({ url: absoluteUrl(path, baseUrl) })),
-    ...listing(BLOG_PATH, posts),
-    { url: absoluteUrl(TAGS_PATH, baseUrl), lastModified: lastChange(posts) },
-    ...countTags(posts).flatMap(({ tag }) => listing(tagPath(tag), withTag(posts, tag))),
+    ...listing(blogPath(locale), posts),
+    { url: absoluteUrl(tagsPath(locale), baseUrl), lastModified: lastChange(posts) },
+    ...countTags(posts).flatMap(({ tag }) => listing(tagPath(tag, locale), withTag(posts, tag))),
     ...posts.map((post) => ({
       url: absoluteUrl(post.url, baseUrl),
       lastModified: post.updated ?? post.date,
     })),
   ];
   // An entry without a date must not carry lastModified: undefined into the XML.
-  return entries.map(({ lastModified, ...entry }) =>
-    lastModified ? { ...entry, lastModified } : entry,
+  const byUrl = new Map<string, Record<string, string>>();
+  for (const path of [...staticPaths, ...posts.map((post) => post.url)]) {
+    const languages = translations(path);
+    if (languages) byUrl.set(absoluteUrl(path, baseUrl), languages);
+  }
+  return entries.map(({ lastModified, ...entry }) => {
+    const languages = byUrl.get(entry.url);
+    return {
+      ...entry,
+      ...(lastModified ? { lastModified } : {}),
+      ...(languages ? { alternates: { languages: absolute(languages, baseUrl) } } : {}),
+    };
+  });
+}
+
+function absolute(languages: Record<string, string>, baseUrl: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(languages).map(([lang, path]) => [lang, absoluteUrl(path, baseUrl)]),
   );
 }
 

@@ -1,41 +1,16 @@
-import { DAY_CODES, type DayCode, type OpeningHours } from './week';
+import { DAY_CODES, type DayCode, type OpeningHours, type OpenStatus } from './week';
+import { enHours } from '../i18n/hours-en';
+import { describeOpenStatus as describeStatusIn, hoursLabel, hoursRules } from '../i18n/hours';
 import { dateParts, wallClock, type ZoneClock } from './zone-clock';
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
-function formatTime(hhmm: string): string {
-  const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  const suffix = h < 12 ? 'AM' : 'PM';
-  const hour12 = h % 12 === 0 ? 12 : h % 12;
-  return m === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(m).padStart(2, '0')} ${suffix}`;
-}
-
-function formatDays(days: readonly DayCode[]): string {
-  const sorted = [...days].sort((a, b) => DAY_CODES.indexOf(a) - DAY_CODES.indexOf(b));
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
-  if (!first || !last) return '';
-  const contiguous = DAY_CODES.indexOf(last) - DAY_CODES.indexOf(first) === sorted.length - 1;
-  if (sorted.length === 1) return first.toUpperCase();
-  if (contiguous) return `${first.toUpperCase()} - ${last.toUpperCase()}`;
-  return sorted.map((d) => d.toUpperCase()).join(', ');
-}
-
 /** Each rule as its days and its times: { days: "MON - FRI", time: "9 AM - 5:30 PM" }. */
-export function formatHoursRules(hours: readonly OpeningHours[]): { days: string; time: string }[] {
-  return hours.map((rule) => ({
-    days: formatDays(rule.days),
-    time: `${formatTime(rule.opens)} - ${formatTime(rule.closes)}`,
-  }));
-}
+export const formatHoursRules = (hours: readonly OpeningHours[]) => hoursRules(enHours, hours);
 
 /** All rules on one line: "MON - FRI: 10 AM - 6 PM · SAT: 10 AM - 2 PM". */
-export function formatHoursLabel(hours: readonly OpeningHours[]): string {
-  return formatHoursRules(hours)
-    .map((rule) => `${rule.days}: ${rule.time}`)
-    .join(' · ');
-}
+export const formatHoursLabel = (hours: readonly OpeningHours[]) => hoursLabel(enHours, hours);
 
 function toMinutes(hhmm: string): number {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
@@ -69,8 +44,7 @@ function weeklyIntervals(hours: readonly OpeningHours[]): Interval[] {
   return merged;
 }
 
-export type NextOpening = { day: DayCode; time: string; when: 'today' | 'tomorrow' | 'later' };
-export type OpenStatus = { open: true; closes: string } | { open: false; opens?: NextOpening };
+export type { NextOpening, OpenStatus } from './week';
 
 function clockTime(weekMinutes: number): string {
   const minutes = ((weekMinutes % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
@@ -115,15 +89,13 @@ export function openStatus(
 }
 
 /** "Open now · until 6 PM", "Closed · opens 10 AM", "Closed · opens tomorrow 10 AM", … */
-export function describeOpenStatus(status: OpenStatus): string {
-  if (status.open) return `Open now · until ${formatTime(status.closes)}`;
-  if (!status.opens) return 'Closed';
-  const { day, time, when } = status.opens;
-  const prefix = when === 'today' ? '' : when === 'tomorrow' ? 'tomorrow ' : `${day} `;
-  return `Closed · opens ${prefix}${formatTime(time)}`;
-}
+export const describeOpenStatus = (status: OpenStatus) => describeStatusIn(enHours, status);
 
-/** "Asia/Kuala_Lumpur" -> "Malaysia Time": what the hours are given in. */
-export function timeZoneLabel(timeZone: string, at: Date = new Date()): string {
-  return dateParts('en', { timeZone, timeZoneName: 'long' }, at)('timeZoneName') || timeZone;
+/** "Asia/Kuala_Lumpur" -> "Malaysia Time" ("Waktu Malaysia" in "ms"): what the hours are given in. */
+export function timeZoneLabel(
+  timeZone: string,
+  at: Date = new Date(),
+  language: string = 'en',
+): string {
+  return dateParts(language, { timeZone, timeZoneName: 'long' }, at)('timeZoneName') || timeZone;
 }

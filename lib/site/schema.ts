@@ -14,7 +14,7 @@ const internalHref = z
   .regex(/^\/[a-z0-9\-/]*$/, 'a path on this site starting with "/", such as "/contact"');
 
 // Strict objects: a misspelt setting ("phon") is reported, not silently ignored.
-export const siteSchema = z.strictObject({
+const settingsSchema = z.strictObject({
   name: z.string('the company name').min(1, 'the company name'),
   // As registered with SSM; shown in the footer and on the privacy page when set.
   legalName: z
@@ -103,7 +103,23 @@ export const siteSchema = z.strictObject({
   }),
 });
 
+/**
+ * The Malay site's own words (lib/i18n/site-texts.ts): the same settings as the English ones
+ * they stand beside, with menu and button links to Malay pages ("/ms/…"). Phone, hours and the
+ * rest are the same in both languages.
+ */
+export const malaySettingsSchema = settingsSchema.pick({
+  tagline: true,
+  description: true,
+  nav: true,
+  tagLabels: true,
+  cta: true,
+});
+
+export const siteSchema = settingsSchema.extend({ ms: malaySettingsSchema });
+
 export type SiteConfig = z.infer<typeof siteSchema>;
+export type SiteTexts = z.infer<typeof malaySettingsSchema>;
 export type { OpeningHours };
 
 // The hand-written type in week.ts must stay what the schema produces.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import raw from '#site-settings';
 import { CONTENT_DIR, parseSiteUrl, readSettings } from '../settings';
 import { validSiteSettings } from './site-problems';
+import { HTML_LANG } from '../i18n/locales';
 import { formatHoursLabel, formatHoursRules, timeZoneLabel } from './hours';
 import { zoneClock, type ZoneClock } from './zone-clock';
 import type { SiteConfig } from './schema';
@@ -63,8 +64,8 @@ export function addressLines(address: PostalAddress = getSite().address): string
 /** The example.com placeholder means marketing has not set a real address yet. */
 export const hasRealEmail = (): boolean => !getSite().email.endsWith('@example.com');
 
-/** The language of every page (<html lang>, og:locale, feeds). */
-export const siteLanguage = 'en-MY';
+/** The English site's language (<html lang>, og:locale, feeds); lib/i18n/locales.ts has both. */
+export const siteLanguage = HTML_LANG.en;
 
 const LOCAL_SITE_URL = 'http://localhost:3000';
 

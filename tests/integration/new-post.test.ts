@@ -135,4 +135,24 @@ describe('npm run new:post', () => {
     expect(reserved.status).toBe(1);
     expect(reserved.output).toContain('--slug tags-post');
   }, 60_000);
+
+  it('--lang ms writes a Malay post under posts/ms, for /ms/blog, that passes the check', () => {
+    // Runs in the project copy the first test made.
+    const newPost = (...args: string[]) =>
+      run(join(ROOT, 'node_modules', '.bin', 'tsx'), [
+        join(ROOT, 'scripts', 'new-post.ts'),
+        ...args,
+      ]);
+    const made = newPost('--lang', 'ms', 'Keselamatan e-mel untuk pejabat kecil');
+    expect(made.status).toBe(0);
+    const file = `${CONTENT_DIR}/posts/ms/keselamatan-e-mel-untuk-pejabat-kecil.mdx`;
+    expect(made.output).toContain(`Created ${file}`);
+    expect(made.output).toContain('/ms/blog/keselamatan-e-mel-untuk-pejabat-kecil');
+    expect(readFileSync(join(dir, file), 'utf8')).toContain('(/ms/contact)');
+    expect(checkContent(dir).problems.filter((p) => p.file === file)).toEqual([]);
+
+    const unknown = newPost('--lang', 'fr', 'Un titre');
+    expect(unknown.status).toBe(1);
+    expect(unknown.output).toContain('--lang ms');
+  }, 60_000);
 });

@@ -29,7 +29,7 @@ const body = readFileSync(join(CONTENT_DIR, 'pages', 'privacy.mdx'), 'utf8').rep
   /^---\n[\s\S]*?\n---\n/,
   '',
 );
-const page = async () => text(await html(<MdxContent source={body} />));
+const page = async () => text(await html(<MdxContent locale="en" source={body} />));
 
 // As next.config.ts sets it for a server build with the form; each test may change it.
 beforeEach(() => vi.stubEnv('SNYNET_CONTACT_FORM', 'on'));
@@ -46,7 +46,7 @@ describe('the privacy page', () => {
   });
 
   it('has its Malay part under its own heading', async () => {
-    const markup = await html(<MdxContent source={body} />);
+    const markup = await html(<MdxContent locale="en" source={body} />);
     expect(markup).toMatch(/<h2[^>]*>Bahasa Melayu<\/h2>/);
   });
 
@@ -86,7 +86,7 @@ describe('the privacy page', () => {
 
 describe('the notice where the data is asked for', () => {
   it('the form says what happens to the enquiry, in English and Malay, and links the page', async () => {
-    const markup = await html(<PrivacyNotice channel="form" />);
+    const markup = await html(<PrivacyNotice channel="form" locale="en" />);
     expect(markup).toMatch(/<p lang="en">/);
     expect(markup).toMatch(/<p lang="ms">/);
     expect(text(markup)).toContain('stored in our database and emailed to our team');
@@ -95,7 +95,7 @@ describe('the notice where the data is asked for', () => {
   });
 
   it('the static export says the same about phone and email', async () => {
-    const shown = text(await html(<PrivacyNotice channel="direct" />));
+    const shown = text(await html(<PrivacyNotice channel="direct" locale="en" />));
     expect(shown).toContain('by phone or email is used only to answer you');
     expect(shown).toContain('melalui telefon atau e-mel');
     expect(shown).toContain('only as long as we need to answer you');
@@ -103,7 +103,7 @@ describe('the notice where the data is asked for', () => {
   });
 
   it('every footer links the privacy notice and shows the registered name and SSM number', async () => {
-    const markup = await html(<SiteFooter />);
+    const markup = await html(<SiteFooter locale="en" />);
     expect(markup).toContain('href="/privacy"');
     expect(text(markup)).toContain(`${site.legalName}. All rights reserved.`);
     expect(text(markup)).toContain(`SSM registration no. ${site.registrationNumber}`);

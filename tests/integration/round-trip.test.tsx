@@ -32,7 +32,7 @@ function values(data: Record<string, unknown>, model: Model): Record<string, unk
 }
 
 async function html(body: string): Promise<string> {
-  const { prelude } = await prerender(<MdxContent source={body} />);
+  const { prelude } = await prerender(<MdxContent locale="en" source={body} />);
   return new Response(prelude).text();
 }
 

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getAllPosts } from '@/lib/posts/posts';
+import { ms } from '@/lib/i18n/dictionary-ms';
+import { hoursLabel as hoursLabelIn } from '@/lib/i18n/hours';
+import { postsIn } from '@/lib/i18n/posts';
 import { getSite, hasRealEmail, hoursLabel, telHref } from '@/lib/site/site';
 
 /**
@@ -70,7 +72,7 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
 
   // Contact and privacy say how enquiries reach the company: a form there, phone and email here.
   it('shows the same content as the server build on every page but contact and privacy', () => {
-    const differ = ['contact.html', 'privacy.html'];
+    const differ = ['contact.html', 'privacy.html', 'ms/contact.html', 'ms/privacy.html'];
     for (const page of pages(server).filter((p) => !differ.includes(p))) {
       const expected = main(readFileSync(join(server, page), 'utf8'));
       expect(expected.length, page).toBeGreaterThan(200);
@@ -79,10 +81,10 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
   });
 
   it("has every post's share image as a PNG file (no server draws them on request)", () => {
-    expect(getAllPosts().length).toBeGreaterThan(3);
-    for (const { slug } of getAllPosts()) {
-      const png = readFileSync(join('out', 'blog', slug, 'og.png'));
-      expect(png.subarray(1, 4).toString(), slug).toBe('PNG');
+    expect(postsIn('en').length).toBeGreaterThan(3);
+    for (const { url } of [...postsIn('en'), ...postsIn('ms')]) {
+      const png = readFileSync(join('out', url, 'og.png'));
+      expect(png.subarray(1, 4).toString(), url).toBe('PNG');
     }
   });
 
@@ -125,6 +127,18 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
     expect(html).toContain('href="/privacy/"');
     const serverContact = readFileSync(join(server, 'contact.html'), 'utf8');
     expect(serverContact).toContain('<form');
+  });
+
+  it('has the Malay site under /ms, in Malay, and one 404 page in both languages', () => {
+    const home = exported('ms.html');
+    expect(home).toContain('<html lang="ms-MY"');
+    expect(exported('ms/blog.html')).toContain('action="/ms/search/"');
+    const contact = exported('ms/contact.html');
+    expect(contact).not.toContain('<form');
+    expect(contact).toContain(`Hubungi kami (${hoursLabelIn(ms.hours, getSite().hours)})`);
+    const notFound = readFileSync(join('out', '404.html'), 'utf8');
+    expect(notFound).toContain('Page not found');
+    expect(notFound).toContain('Halaman tidak ditemui');
   });
 
   it('its privacy page says the website stores nothing, where the server build names its store', () => {

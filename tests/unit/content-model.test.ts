@@ -3,7 +3,8 @@ import { fieldRules } from '@/lib/content-check/rules/field-rules';
 import { isAlwaysPresent, postModel, type FieldSpec, type Model } from '@/lib/content-model/model';
 import { contentlayerFields } from '@/lib/content-model/model-contentlayer';
 import { blogPostingJsonLd } from '@/lib/seo/json-ld';
-import { getPostSummaries, type PostSummary } from '@/lib/posts/posts';
+import { summariesIn } from '@/lib/i18n/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 import { rankRelated } from '@/lib/posts/related';
 import { postMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site/site';
@@ -90,13 +91,13 @@ describe('the content model', () => {
     const present = Object.entries<FieldSpec>(postModel).filter(([, spec]) =>
       isAlwaysPresent(spec),
     );
-    for (const post of getPostSummaries(production))
+    for (const post of summariesIn('en', production))
       for (const [name] of present) expect(post, post.slug).toHaveProperty(name);
   });
 });
 
 describe('a post without tags', () => {
-  const [first, second] = getPostSummaries({ includeDrafts: false, today: '2026-11-28' });
+  const [first, second] = summariesIn('en', { includeDrafts: false, today: '2026-11-28' });
   if (!first || !second) throw new Error('the seed content needs two posts');
   const untagged: PostSummary = { ...first, tags: [] };
 

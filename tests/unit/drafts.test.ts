@@ -36,8 +36,8 @@ const { GET: rssRoute } = await import('@/app/feed.xml/route');
 const { GET: atomRoute } = await import('@/app/atom.xml/route');
 const { GET: indexRoute } = await import('@/app/search-index.json/route');
 const { default: sitemapRoute } = await import('@/app/sitemap');
-const posts = await import('@/lib/posts/posts');
-const { GET: cardRoute } = await import('@/app/blog/[slug]/og.png/route.server');
+const posts = await import('@/lib/i18n/posts');
+const { GET: cardRoute } = await import('@/app/(en)/blog/[slug]/og.png/route.server');
 const shareCard = (slug: string) =>
   cardRoute(new Request(`http://localhost/blog/${slug}/og.png`), {
     params: Promise.resolve({ slug }),
@@ -61,11 +61,11 @@ const expectNoneIn = (text: string, where: string) => {
 
 describe('drafts and scheduled posts in a production build', () => {
   it('are really in the content (the editor preview shows them)', () => {
-    const preview = posts.getAllPosts({ includeDrafts: true, today: '9999-12-31' });
+    const preview = posts.postsIn('en', { includeDrafts: true, today: '9999-12-31' });
     const hidden = ['secret-draft', 'scheduled-post', ...FIXTURE_HIDDEN];
     expect(preview.map((p) => p.slug)).toEqual(expect.arrayContaining(hidden));
     // Under the rules a build uses (NODE_ENV is not "development" here), they are gone.
-    const published = posts.getAllPosts().map((p) => p.slug);
+    const published = posts.postsIn('en').map((p) => p.slug);
     for (const slug of hidden) expect(published).not.toContain(slug);
     expect(published).toHaveLength(preview.length - hidden.length);
     expect(published).toHaveLength(5);
@@ -103,22 +103,22 @@ describe('drafts and scheduled posts in a production build', () => {
   });
 
   it('add no tag and no count to the tag listings', () => {
-    const tags = posts.getAllTags();
+    const tags = posts.tagsIn('en');
     expectNoneIn(JSON.stringify(tags), '/blog/tags');
     const microsoft = tags.find((t) => t.tag === 'microsoft');
-    expect(microsoft?.count).toBe(posts.getPostsByTag('microsoft').length);
-    expectNoneIn(JSON.stringify(posts.getPostsByTag('microsoft')), '/blog/tags/microsoft');
+    expect(microsoft?.count).toBe(posts.postsTaggedIn('en', 'microsoft').length);
+    expectNoneIn(JSON.stringify(posts.postsTaggedIn('en', 'microsoft')), '/blog/tags/microsoft');
   });
 
   it('are never offered in a related rail, though they are the closest match', () => {
-    for (const post of posts.getAllPosts()) {
-      expectNoneIn(JSON.stringify(posts.getRelatedPosts(post, 10)), `related to ${post.slug}`);
+    for (const post of posts.postsIn('en')) {
+      expectNoneIn(JSON.stringify(posts.relatedIn(post, 10)), `related to ${post.slug}`);
     }
   });
 
   it('have no page, no listing entry and no share image to prerender', () => {
     for (const slug of ['secret-draft', 'scheduled-post', ...FIXTURE_HIDDEN])
-      expect(posts.getPostBySlug(slug), slug).toBeUndefined();
-    expectNoneIn(JSON.stringify(posts.getPostSummaries()), '/blog');
+      expect(posts.postIn('en', slug), slug).toBeUndefined();
+    expectNoneIn(JSON.stringify(posts.summariesIn('en')), '/blog');
   });
 });

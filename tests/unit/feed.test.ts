@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, rssFeed } from '@/lib/seo/feed';
-import { getPostSummaries, type PostSummary } from '@/lib/posts/posts';
-import { site, siteLanguage } from '@/lib/site/site';
+import { summariesIn } from '@/lib/i18n/posts';
+import type { PostSummary } from '@/lib/posts/posts';
+import { site } from '@/lib/site/site';
 
 const BASE = 'https://www.snynet.com.my';
-const context = { site, baseUrl: BASE, language: siteLanguage };
-const posts = getPostSummaries({ includeDrafts: false, today: '2026-11-28' });
+const context = { site, baseUrl: BASE, locale: 'en' as const };
+const posts = summariesIn('en', { includeDrafts: false, today: '2026-11-28' });
 
 /** The text inside each <tag>…</tag> of `block` (CDATA unwrapped). */
 function all(block: string, tag: string): string[] {

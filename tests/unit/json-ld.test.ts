@@ -6,14 +6,14 @@ import {
   postBreadcrumbs,
   serializeJsonLd,
 } from '@/lib/seo/json-ld';
-import { getPostSummaries } from '@/lib/posts/posts';
+import { summariesIn } from '@/lib/i18n/posts';
 import { site } from '@/lib/site/site';
 import { richResultProblems } from '../helpers/rich-results';
 import { schemaOrgProblems } from '../helpers/schema-org';
 
 const BASE = 'https://www.snynet.com.my';
 const production = { includeDrafts: false, today: '2026-11-28' };
-const posts = getPostSummaries(production);
+const posts = summariesIn('en', production);
 // Signed by a person, revised a week later.
 const ransomware = posts.find((p) => p.slug === 'ransomware-hits-accounting-firms')!;
 // No author of its own: signed by the company.
@@ -129,7 +129,7 @@ describe('BlogPosting and BreadcrumbList JSON-LD (each post)', () => {
   });
 
   it('describes Home › Blog › post, named as the menu names them', () => {
-    const crumbs = postBreadcrumbs(ransomware, site);
+    const crumbs = postBreadcrumbs(ransomware, site, { home: 'Home', blog: 'Blog' });
     expect(crumbs.map((c) => c.path)).toEqual(['/', '/blog', ransomware.url]);
     const data = roundTrip(breadcrumbJsonLd(crumbs, BASE));
     expect(schemaOrgProblems(data)).toEqual([]);

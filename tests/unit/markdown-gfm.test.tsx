@@ -18,7 +18,7 @@ Details at https://www.example.com/laptops and www.example.com.my.
 
 /** The HTML a post body prerenders to, as the article page renders it. */
 async function render(source: string): Promise<string> {
-  const { prelude } = await prerender(<MdxContent source={source} />);
+  const { prelude } = await prerender(<MdxContent locale="en" source={source} />);
   return new Response(prelude).text();
 }
 

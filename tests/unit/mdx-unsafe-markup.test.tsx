@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { MdxContent } from '@/components/mdx/mdx-content';
 
 async function render(source: string): Promise<string> {
-  const { prelude } = await prerender(<MdxContent source={source} />);
+  const { prelude } = await prerender(<MdxContent locale="en" source={source} />);
   return new Response(prelude).text();
 }
 

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  getAllPosts,
-  getPostBySlug,
-  getRelatedPosts,
-  placesOwnContactCta,
-} from '@/lib/posts/posts';
+import { postIn, postsIn, relatedIn } from '@/lib/i18n/posts';
+import { placesOwnContactCta } from '@/lib/posts/posts';
 import { isVisible } from '@/lib/posts/visibility';
 
 const production = { includeDrafts: false, today: '2026-11-28' };
 
 describe('posts', () => {
   it('loads every fixture post newest first with its computed fields', () => {
-    const posts = getAllPosts(production);
+    const posts = postsIn('en', production);
     // The draft and the post dated 2099 are not published on 2026-11-28.
     expect(posts.map((p) => p.slug)).toEqual([
       'phone-browsers-finally-ask-before-closing-every-tab',
@@ -22,7 +18,7 @@ describe('posts', () => {
     ]);
     const dates = posts.map((p) => p.date);
     expect(dates).toEqual([...dates].sort().reverse());
-    const ransomware = getPostBySlug('ransomware-hits-accounting-firms', production);
+    const ransomware = postIn('en', 'ransomware-hits-accounting-firms', production);
     expect(ransomware?.date).toBe('2021-03-08');
     expect(ransomware?.updated).toBe('2021-03-15');
     expect(ransomware?.source).toBe('Via The Fixture Security Bulletin');
@@ -37,8 +33,8 @@ describe('posts', () => {
       'Week What happened First Poisoned invoices reached the mailboxes Second Ledgers',
     );
     expect(ransomware?.plainText).not.toMatch(/\||---/);
-    expect(getPostBySlug('a-draft-nobody-should-see', production)).toBeUndefined();
-    expect(getPostBySlug('a-post-scheduled-for-the-far-future', production)).toBeUndefined();
+    expect(postIn('en', 'a-draft-nobody-should-see', production)).toBeUndefined();
+    expect(postIn('en', 'a-post-scheduled-for-the-far-future', production)).toBeUndefined();
   });
 
   it('hides drafts and scheduled posts from production but shows them in preview', () => {
@@ -51,8 +47,8 @@ describe('posts', () => {
   });
 
   it('relates the ransomware article to the other Microsoft post first', () => {
-    const ransomware = getPostBySlug('ransomware-hits-accounting-firms', production)!;
-    const related = getRelatedPosts(ransomware, 3, production);
+    const ransomware = postIn('en', 'ransomware-hits-accounting-firms', production)!;
+    const related = relatedIn(ransomware, 3, production);
     expect(related).toHaveLength(3);
     // The laptops guide shares the "microsoft" tag; no other published post shares a tag.
     expect(related[0]?.slug).toBe('buying-office-laptops-what-is-worth-paying-for');

@@ -32,7 +32,8 @@ afterAll(() => {
   removeProjects();
 });
 
-const { getAllPosts, defaultVisibility } = await import('@/lib/posts/posts');
+const { defaultVisibility } = await import('@/lib/posts/posts');
+const { postsIn } = await import('@/lib/i18n/posts');
 const { rootMetadata } = await import('@/lib/seo/metadata');
 const { buildRobots } = await import('@/lib/seo/sitemap');
 const { site, siteLanguage } = await import('@/lib/site/site');
@@ -40,9 +41,9 @@ const { PublicationBadge } = await import('@/components/blog/publication-badge')
 const { checkContent } = await import('@/lib/content-check/check-content');
 const { isPreview } = await import('@/lib/posts/visibility');
 
-const slugs = () => getAllPosts(defaultVisibility()).map((p) => p.slug);
+const slugs = () => postsIn('en', defaultVisibility()).map((p) => p.slug);
 const badge = (slug: string) => {
-  const post = getAllPosts(defaultVisibility()).find((p) => p.slug === slug);
+  const post = postsIn('en', defaultVisibility()).find((p) => p.slug === slug);
   if (!post) throw new Error(`${slug} is not shown`);
   return renderToStaticMarkup(PublicationBadge({ post }));
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAllPosts } from '@/lib/posts/posts';
+import { postsIn } from '@/lib/i18n/posts';
 import {
   buildSearchIndex,
   isSearchIndex,
@@ -88,7 +88,7 @@ describe('search', () => {
   });
 
   it('indexes the site’s posts: body words find their article, bodies are not shipped', () => {
-    const real = buildSearchIndex(getAllPosts({ includeDrafts: false, today: '2026-11-28' }));
+    const real = buildSearchIndex(postsIn('en', { includeDrafts: false, today: '2026-11-28' }));
     const found = (query: string) => search(real, query).map((hit) => hit.document.url);
     // Words found only in the fixture posts' bodies.
     expect(found('ledgerlock')).toEqual(['/blog/ransomware-hits-accounting-firms']);

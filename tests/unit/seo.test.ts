@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getPostSummaries } from '@/lib/posts/posts';
+import { summariesIn } from '@/lib/i18n/posts';
 import { absoluteUrl, listingMetadata, postMetadata, rootMetadata } from '@/lib/seo/metadata';
 import { sitePath, withTrailingSlash } from '@/lib/site/site-path';
 import { site, siteLanguage, siteUrl } from '@/lib/site/site';
 
 const BASE = 'https://www.snynet.com.my';
 // Revised a week after it was published, so its two dates differ.
-const post = getPostSummaries({ includeDrafts: false, today: '2026-11-28' }).find(
+const post = summariesIn('en', { includeDrafts: false, today: '2026-11-28' }).find(
   (p) => p.slug === 'ransomware-hits-accounting-firms',
 )!;
 

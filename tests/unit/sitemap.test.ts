@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { STATIC_ROUTES } from '@/lib/site/routes';
-import { getPostSummaries, type PostSummary } from '@/lib/posts/posts';
+import { summariesIn } from '@/lib/i18n/posts';
+import type { PostSummary } from '@/lib/posts/posts';
 import { buildRobots, buildSitemap } from '@/lib/seo/sitemap';
 
 const BASE = 'https://www.snynet.com.my';
-const posts = getPostSummaries({ includeDrafts: false, today: '2026-11-28' });
+const posts = summariesIn('en', { includeDrafts: false, today: '2026-11-28' });
 const sitemap = (list: readonly PostSummary[], perPage = 9) =>
   buildSitemap({ baseUrl: BASE, staticPaths: STATIC_ROUTES, posts: list, perPage });
 

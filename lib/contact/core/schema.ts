@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { en } from '../../i18n/dictionary-en';
 import { ENQUIRY_FIELDS, LIMITS, type FieldErrors, type RawEnquiry } from './fields';
+
+// The form shows each field's message in the page's language (lib/i18n); these are the English.
+const MESSAGES = en.contact.fieldErrors;
 
 // Single-line fields end up in email headers (subject, reply-to): no line breaks, ever, and no
 // control or format characters (U+202E would show the subject reversed, U+200B hide a word).
@@ -15,17 +19,10 @@ const singleLine = (label: string, max: number) =>
     .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 
 export const enquirySchema = z.object({
-  name: singleLine('Your name', LIMITS.name).pipe(z.string().min(1, 'Please tell us your name.')),
-  email: singleLine('Email', LIMITS.email).pipe(
-    z.email('Please enter an email address like name@company.com.'),
-  ),
+  name: singleLine('Your name', LIMITS.name).pipe(z.string().min(1, MESSAGES.name)),
+  email: singleLine('Email', LIMITS.email).pipe(z.email(MESSAGES.email)),
   phone: singleLine('Phone', LIMITS.phone).pipe(
-    z
-      .string()
-      .regex(
-        /^$|^\+?[\d\s()-]{6,}$/,
-        'Please enter a phone number with digits, like +60 3 1234 5678.',
-      ),
+    z.string().regex(/^$|^\+?[\d\s()-]{6,}$/, MESSAGES.phone),
   ),
   company: singleLine('Company', LIMITS.company),
   message: z
@@ -34,10 +31,7 @@ export const enquirySchema = z.object({
     .pipe(
       z
         .string()
-        .min(
-          LIMITS.messageMin,
-          'Please write a few words about what you need (at least 10 characters).',
-        )
+        .min(LIMITS.messageMin, MESSAGES.message)
         .max(LIMITS.message, `Your message can be at most ${LIMITS.message} characters.`),
     ),
 });

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { movedAddresses, redirectTarget } from '@/lib/site/redirects';
+import { sitePath } from '@/lib/site/site-path';
+
+// Only in the static export, and only when content/redirects.json has entries (next.config.ts):
+// a page at each moved address that sends the browser on, for hosts that ignore _redirects.
+// The server build answers those addresses with a permanent redirect instead.
+type Props = { params: Promise<{ forward: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return movedAddresses();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const to = redirectTarget((await params).forward);
+  if (!to) notFound();
+  return {
+    title: 'This page has moved',
+    robots: { index: false, follow: true },
+    alternates: { canonical: sitePath(to) },
+  };
+}
+
+export default async function ForwardPage({ params }: Props) {
+  const to = redirectTarget((await params).forward);
+  if (!to) notFound();
+  const href = sitePath(to);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-16">
+      <meta httpEquiv="refresh" content={`0; url=${href}`} />
+      <h1 className="text-3xl font-bold text-ink dark:text-slate-50">This page has moved</h1>
+      <p className="mt-4 text-lg">
+        It is now at <a href={href}>{href}</a>.
+      </p>
+    </div>
+  );
+}

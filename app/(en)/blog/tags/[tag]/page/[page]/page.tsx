@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { TagPageView, tagPageMetadata, tagPageParams } from '@/components/views/tag-views';
+
+type Props = { params: Promise<{ tag: string; page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return tagPageParams('en');
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag, page } = await params;
+  return tagPageMetadata('en', tag, page);
+}
+
+export default async function TagPageN({ params }: Props) {
+  const { tag, page } = await params;
+  return <TagPageView locale={'en'} tag={tag} param={page} />;
+}

@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+import { TagsView, tagsMetadata } from '@/components/views/blog-views';
+
+export function generateMetadata(): Metadata {
+  return tagsMetadata('en');
+}
+
+export default function TagsPage() {
+  return <TagsView locale={'en'} />;
+}

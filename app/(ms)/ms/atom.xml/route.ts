@@ -1,0 +1,7 @@
+import { feedResponse } from '@/lib/i18n/responses';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return feedResponse('ms', 'atom');
+}
