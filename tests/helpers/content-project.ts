@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { CONTENT_DIR } from '@/lib/settings';
 import { checkContent } from '@/lib/content-check/check-content';
 import { formatReport, type ContentProblem } from '@/lib/problems/problems';
@@ -38,11 +38,15 @@ export function checkPost(
   projects.push(dir);
   cpSync(join(ROOT, CONTENT_DIR), join(dir, CONTENT_DIR), { recursive: true });
   cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true });
-  // The cover of FRONTMATTER, in the post's own folder, where the admin keeps it.
-  mkdirSync(join(dir, 'public/images/posts/editor-post'));
-  cpSync(join(ROOT, EDITOR_POST_COVER), join(dir, 'public/images/posts/editor-post/cover.svg'));
+  // The cover of FRONTMATTER, in the post's own folder (its file name), where the admin keeps it.
+  const slug = basename(name, '.mdx');
+  mkdirSync(join(dir, 'public/images/posts', slug));
+  cpSync(join(ROOT, EDITOR_POST_COVER), join(dir, 'public/images/posts', slug, 'cover.svg'));
   for (const path of extraPublicFiles) writeFileSync(join(dir, 'public', path), '<svg/>');
-  writeFileSync(join(dir, CONTENT_DIR, 'posts', name), source);
+  writeFileSync(
+    join(dir, CONTENT_DIR, 'posts', name),
+    source.replace('/images/posts/editor-post/cover.svg', `/images/posts/${slug}/cover.svg`),
+  );
   const { problems } = checkContent(dir);
   return { problems, file: `${CONTENT_DIR}/posts/${name}`, report: formatReport(problems, 1) };
 }
