@@ -79,5 +79,7 @@ test('the admin opens from http://127.0.0.1 as from localhost', async ({ page })
   // are opened at 127.0.0.1, where `next dev` refused its scripts without allowedDevOrigins.
   await page.goto('/keystatic');
   const nav = page.getByRole('list', { name: 'Collections' });
-  await expect(nav.getByRole('link', { name: 'Blog posts' })).toBeVisible({ timeout: 120_000 });
+  await expect(nav.getByRole('link', { name: 'Blog posts — English' })).toBeVisible({
+    timeout: 120_000,
+  });
 });
