@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,4 +100,25 @@ export async function freshDatabase(adminUrl: string) {
     },
     drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
+}
+
+/** An enquiry stored and waiting for its email, as the form would leave it; returns its id. */
+export async function waitingEnquiry(
+  store: EnquiryStore,
+  createdAt = new Date().toISOString(),
+): Promise<string> {
+  const id = randomUUID();
+  await store.save({
+    id,
+    createdAt,
+    spamReason: null,
+    enquiry: {
+      name: 'Aina',
+      email: 'aina@example.my',
+      phone: '',
+      company: '',
+      message: 'Please quote a firewall for our office.',
+    },
+  });
+  return id;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contactConfig } from '@/lib/contact/core/config';
 import { handleDrain } from '@/lib/contact/mail/drain';
@@ -8,28 +7,13 @@ import { startContactServices } from '@/lib/contact/http/server-start';
 import type { EnquiryStore } from '@/lib/contact/store/store';
 import type { SubmitDeps } from '@/lib/contact/core/submit';
 import { startSmtpSink } from '../helpers/smtp-sink';
-import { sqliteFactory } from '../helpers/stores';
+import { sqliteFactory, waitingEnquiry } from '../helpers/stores';
 
 const stores = sqliteFactory();
 afterAll(() => stores.cleanup());
 const SECRET = 'the-cron-secret';
 
-async function waiting(store: EnquiryStore) {
-  const id = randomUUID();
-  await store.save({
-    id,
-    createdAt: new Date().toISOString(),
-    spamReason: null,
-    enquiry: {
-      name: 'Aina',
-      email: 'aina@example.my',
-      phone: '',
-      company: '',
-      message: 'Please quote a firewall for our office.',
-    },
-  });
-  return id;
-}
+const waiting = waitingEnquiry;
 
 const deps = (store: EnquiryStore, smtpUrl: string): SubmitDeps => ({
   store,

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { contactConfig } from '@/lib/contact/core/config';
 import { createMailer } from '@/lib/contact/mail/mailer';
 import { startRetryTimer } from '@/lib/contact/mail/retry-timer';
-import type { EnquiryStore } from '@/lib/contact/store/store';
 import { freePort } from '../helpers/next-server';
 import { startSmtpSink } from '../helpers/smtp-sink';
-import { sqliteFactory } from '../helpers/stores';
+import { sqliteFactory, waitingEnquiry } from '../helpers/stores';
 
 const stores = sqliteFactory();
 afterAll(() => stores.cleanup());
@@ -16,22 +14,7 @@ afterEach(() => timers.splice(0).forEach((t) => t.stop()));
 const mailerFor = (smtpUrl: string) =>
   createMailer({ ...contactConfig({}), smtpUrl, to: 'sales@snynet.test' });
 
-async function waiting(store: EnquiryStore, createdAt = new Date().toISOString()) {
-  const id = randomUUID();
-  await store.save({
-    id,
-    createdAt,
-    spamReason: null,
-    enquiry: {
-      name: 'Aina',
-      email: 'aina@example.my',
-      phone: '',
-      company: '',
-      message: 'Please quote a firewall for our office.',
-    },
-  });
-  return id;
-}
+const waiting = waitingEnquiry;
 
 const until = async (check: () => Promise<boolean>, ms: number) => {
   const end = Date.now() + ms;
