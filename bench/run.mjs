@@ -2,8 +2,8 @@
 // server figures). Every page figure stands beside a bare Next page's from the same run
 // (bench/reference.mjs): only the ratios compare across machines.
 // `npm run bench -- --only build,js,lighthouse,http` picks parts; `--posts 5,1000` sets the
-// build sizes (posts in all), `--no-rebuild` skips the rebuild after an edit; `--runs 5` the
-// Lighthouse rounds.
+// build sizes (posts in all), `--no-rebuild` skips the rebuild after an edit, `--bilingual` builds
+// each size over 100 again with half its posts in Malay; `--runs 5` the Lighthouse rounds.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -33,7 +33,9 @@ if (only.has('build')) {
     '\n1. cold `npm run build` by number of posts (wall time, peak memory of the process tree)',
   );
   const rebuild = !args.includes('--no-rebuild');
-  for (const line of formatBuilds(await measureBuilds(posts, { rebuild }))) console.log(line);
+  const bilingual = args.includes('--bilingual');
+  for (const line of formatBuilds(await measureBuilds(posts, { rebuild, bilingual })))
+    console.log(line);
 }
 
 /** Starts `next start` for `dir` and resolves once it is ready; the caller stops it. */

@@ -58,8 +58,11 @@ function sentence(seed, words = 14) {
   return text[0].toUpperCase() + text.slice(1) + '.';
 }
 
-/** A realistic post: ~900 words, headings, a list, a quote, an image, a link, tags. */
-export function syntheticPost(i) {
+/**
+ * A realistic post: ~900 words, headings, a list, a quote, an image, a link, tags; a Malay one
+ * (`lang` "ms") links to the Malay services page, as a Malay post would.
+ */
+export function syntheticPost(i, lang = 'en') {
   const day = String((i % 28) + 1).padStart(2, '0');
   const month = String((i % 12) + 1).padStart(2, '0');
   const tags = [pick(i, TAGS), pick(i + 3, TAGS)].filter((t, k, all) => all.indexOf(t) === k);
@@ -90,13 +93,17 @@ ${paragraphs(5, i + 10)}
 
 ## ${sentence(i + 3, 4).slice(0, -1)}
 
-${paragraphs(6, i + 40)} Read more on [our services page](/services).
+${paragraphs(6, i + 40)} Read more on [our services page](${lang === 'en' ? '' : `/${lang}`}/services).
 `;
 }
 
-export function writeSyntheticPosts(dir, count) {
+/** `count` synthetic posts, shared out in turn over `languages` (posts/ and posts/ms/). */
+export function writeSyntheticPosts(dir, count, languages = ['en']) {
   for (let i = 1; i <= count; i++) {
-    writeFileSync(join(dir, 'content', 'posts', `synthetic-post-${i}.mdx`), syntheticPost(i));
+    const lang = languages[i % languages.length];
+    const folder = join(dir, 'content', 'posts', lang === 'en' ? '' : lang);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `synthetic-post-${i}.mdx`), syntheticPost(i, lang));
   }
 }
 

@@ -39,7 +39,7 @@ test('posts, pages and settings saved in a text editor answer at once, with no t
       `${POSTS}/our-new-office.mdx`,
       existing
         .replace(/^title: .*$/m, 'title: Our new office opens on Monday')
-        .replace(/^tags: .*$/m, 'tags: [company-news]'),
+        .replace(/^tags:\n(?: {2}- .*\n)+/m, 'tags:\n  - company-news\n'),
     );
     await expect.poll(() => statusOf(request, '/blog/our-new-office'), SAVED_WITHIN).toBe(200);
     await expect.poll(() => textOf(request, '/blog'), SAVED_WITHIN).toContain('Our new office');

@@ -32,11 +32,21 @@ const title = args
   .filter((_, i) => !taken.has(i))
   .join(' ')
   .trim();
+const usage = 'npm run new:post -- "How we moved a law firm to Microsoft 365"';
+const help = `Creates a draft post, ready to edit: ${usage}
+  --lang ms        a Malay post (${CONTENT_LANGUAGES.join(' or ')}; English by default)
+  --slug <address> the post's address, when the title has no Latin letters to make one from`;
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(help);
+  process.exit(0);
+}
+// An option this script does not know is a mistake, not the first word of a title.
+const unknown = args.find((arg, i) => !taken.has(i) && arg.startsWith('-'));
+if (unknown) fail(`${unknown} is not an option of new:post.\n${help}`);
 const langValue = langOption.value ?? 'en';
 if (!isLocale(langValue))
   fail(`--lang is the post's language: ${CONTENT_LANGUAGES.join(' or ')}, such as --lang ms`);
 const lang: Locale = langValue;
-const usage = 'npm run new:post -- "How we moved a law firm to Microsoft 365"';
 if (!title) fail(`Give the post a title: ${usage}`);
 const titleCheck = POST_FIELDS.title?.schema.safeParse(title);
 if (titleCheck && !titleCheck.success)
@@ -72,9 +82,9 @@ console.log(`Created ${file}
 
 Next steps:
   1. npm run dev, then open ${postPath(slug, lang)} (drafts show only there; npm run dev prints the full address)
-  2. Write the post and its excerpt; add tags, a cover and the other optional fields listed in
-     the file if you like (CONTENT.md explains each)
-  3. Remove "draft: true" when it is ready, then commit the file${
+  2. Write the post and its excerpt; add tags, a cover and the other optional fields if you
+     like (CONTENT.md explains each), in the admin at /keystatic or in the file
+  3. Untick "Draft" (or set "draft: false") when it is ready, then commit the file${
     lang === 'en'
       ? ''
       : '\n  4. If it translates an English post, add "translation: <that post\'s file name>"'

@@ -76,9 +76,10 @@ describe('npm run new:post', () => {
     expect(generated).toContain('posts__how-we-moved-a-law-firm-to-microsoft-365.mdx.json');
     // Built with the fixture site's posts, from the folder CONTENT_DIR names.
     expect(generated).toContain('posts__ransomware-hits-accounting-firms.mdx.json');
-    // It names only title, date and excerpt: the site fills in the company as author, no tags
-    // and the site's share card as cover, described as the share card is.
-    expect(source.match(/^\w+:/gm)).toEqual(['title:', 'date:', 'excerpt:', 'draft:']);
+    // It names only title, date, excerpt, an empty tag list and draft, as the admin writes them:
+    // the site fills in the company as author and the share card as cover, described as it is.
+    expect(source.match(/^\w+:/gm)).toEqual(['title:', 'date:', 'excerpt:', 'tags:', 'draft:']);
+    expect(source).toContain('tags: []\ndraft: true\n---\nWrite the opening paragraph');
     const built = JSON.parse(
       readFileSync(
         join(
@@ -107,7 +108,7 @@ describe('npm run new:post', () => {
     expect(readFileSync(join(dir, file), 'utf8')).toBe(source);
 
     // Publishing it without writing an excerpt of one's own is caught.
-    writeFileSync(join(dir, file), source.replace('draft: true\n', ''));
+    writeFileSync(join(dir, file), source.replace('draft: true\n', 'draft: false\n'));
     expect(checkContent(dir).problems.map((p) => [p.file, p.field])).toEqual([[file, 'excerpt']]);
   }, 60_000);
 
@@ -126,7 +127,7 @@ describe('npm run new:post', () => {
     const named = newPost(title, '--slug', 'protect-business-email');
     expect(named.status).toBe(0);
     const file = join(dir, CONTENT_DIR, 'posts/protect-business-email.mdx');
-    expect(readFileSync(file, 'utf8')).toContain(`title: "${title}"`);
+    expect(readFileSync(file, 'utf8')).toContain(`title: ${title}\n`);
     expect(
       checkContent(dir).problems.filter((p) => p.file.endsWith('protect-business-email.mdx')),
     ).toEqual([]);
@@ -134,6 +135,17 @@ describe('npm run new:post', () => {
     const reserved = newPost('Tags and categories', '--slug', 'tags');
     expect(reserved.status).toBe(1);
     expect(reserved.output).toContain('--slug tags-post');
+
+    // Asking for help, or mistyping an option, explains the options and writes no post.
+    const posts = () => readdirSync(join(dir, CONTENT_DIR, 'posts'));
+    const before = posts();
+    const help = newPost('--help');
+    expect(help.status).toBe(0);
+    expect(help.output).toContain('--lang ms');
+    const typo = newPost('--draft', 'Why backups fail');
+    expect(typo.status).toBe(1);
+    expect(typo.output).toContain('--draft is not an option of new:post');
+    expect(posts()).toEqual(before);
   }, 60_000);
 
   it('--lang ms writes a Malay post under posts/ms, for /ms/blog, that passes the check', () => {

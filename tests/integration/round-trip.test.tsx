@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { CONTENT_DIR } from '@/lib/settings';
-import { pageModel, postModel, type Model } from '@/lib/content-model/model';
+import {
+  CONTENT_LANGUAGES,
+  languageFolder,
+  pageModel,
+  postModel,
+  type Model,
+} from '@/lib/content-model/model';
 import { siteSchema } from '@/lib/site/schema';
 
 /**
@@ -36,10 +42,14 @@ async function html(body: string): Promise<string> {
   return new Response(prelude).text();
 }
 
-const files = (collection: string) =>
-  readdirSync(join(CONTENT_DIR, collection))
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-    .map((name) => join(CONTENT_DIR, collection, name));
+/** Each language's folder of a collection: posts/ and posts/ms/. */
+const files = (collection: 'posts' | 'pages') =>
+  CONTENT_LANGUAGES.flatMap((lang) => {
+    const dir = join(CONTENT_DIR, collection, languageFolder(lang));
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+      .map((name) => join(dir, name));
+  });
 
 describe.skipIf(!saved)('a file opened and saved in the admin, without edits', () => {
   const cases = [
