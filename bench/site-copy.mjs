@@ -22,8 +22,8 @@ export function makeSiteCopy(name) {
   const dir = join(process.env.BENCH_DIR ?? join(tmpdir(), 'snynet-bench'), name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const file of projectFiles().filter((path) => !path.startsWith('bench/')))
-    cpSync(join(ROOT, file), join(dir, file));
+  // bench/ too: `next build` type-checks the tests, which import bench/faults.
+  for (const file of projectFiles()) cpSync(join(ROOT, file), join(dir, file));
   // Hard links: instant, no extra disk, and Turbopack (which ignores symlinks leaving the project) is happy.
   execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')]);
   return dir;
