@@ -115,9 +115,14 @@ if (built) {
   // The static export must match the server build page for page. It builds in its own folder
   // (next.config.ts), so the server build's prerendered HTML is still there to compare with.
   if (check('static build', 'npm', ['run', 'build:static'])) {
-    vitest('static', ['tests/integration/static-export.test.ts'], {
-      STATIC_EXPORT_CHECK: '.next-server/server/app',
-    });
+    // …and every page of both builds is valid HTML (the W3C checker, on Java).
+    vitest(
+      'static',
+      ['tests/integration/static-export.test.ts', 'tests/integration/valid-html.test.ts'],
+      {
+        STATIC_EXPORT_CHECK: '.next-server/server/app',
+      },
+    );
   }
 } else {
   results.push({ label: 'e2e (not run: the build failed)', passed: 0, failed: 1 });

@@ -18,6 +18,8 @@ import { useEnquiryForm } from './use-enquiry-form';
 /** `notice`: the privacy notice, rendered by the server and shown above the Send button. */
 type ContactFormProps = {
   action: ContactAction;
+  /** The contact page's address: where the form posts without JavaScript. */
+  page: string;
   phone: PhoneLink;
   notice: ReactNode;
   /** Every word of the form in the page's language (the contact dictionary): a prop, so the
@@ -27,8 +29,8 @@ type ContactFormProps = {
 
 const EMPTY: RawEnquiry = { name: '', email: '', phone: '', company: '', message: '' };
 
-export function ContactForm({ action, phone, notice, strings }: ContactFormProps) {
-  const { state, formAction, onSubmit } = useEnquiryForm(action);
+export function ContactForm({ action, page, phone, notice, strings }: ContactFormProps) {
+  const { state, formAction, onSubmit } = useEnquiryForm(action, page);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);

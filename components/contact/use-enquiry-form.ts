@@ -17,8 +17,10 @@ import { ELAPSED_FIELD } from '@/lib/contact/core/spam';
  * would otherwise throw into Next's whole-page error screen and lose what was typed; and React
  * would reset the form after each answer.
  */
-export function useEnquiryForm(action: ContactAction) {
-  const [answered, formAction] = useActionState(action, INITIAL_CONTACT_STATE);
+export function useEnquiryForm(action: ContactAction, page: string) {
+  // The page's address as permalink: without it the form is rendered with action="", which HTML
+  // does not allow (the W3C checker reports it); the browser posted to the same page either way.
+  const [answered, formAction] = useActionState(action, INITIAL_CONTACT_STATE, page);
   const [sentHere, setSentHere] = useState<ContactFormState>();
   const [, startTransition] = useTransition();
   const state = sentHere ?? answered;

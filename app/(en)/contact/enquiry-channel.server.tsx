@@ -2,6 +2,7 @@ import { ContactForm } from '@/components/contact/contact-form';
 import { PrivacyNotice } from '@/components/contact/privacy-notice';
 import { dictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { pagePath } from '@/lib/site/routes';
 import { getSite, telHref } from '@/lib/site/site';
 import { sendEnquiry } from './actions';
 
@@ -10,6 +11,7 @@ export function EnquiryChannel({ locale }: { locale: Locale }) {
   return (
     <ContactForm
       action={sendEnquiry}
+      page={pagePath('contact', locale)}
       phone={{ label: getSite().phone, href: telHref() }}
       notice={<PrivacyNotice channel="form" locale={locale} />}
       strings={dictionary(locale).contact}
