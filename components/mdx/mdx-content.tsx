@@ -1,5 +1,4 @@
 import { MDXRemote } from 'next-mdx-remote/rsc';
-import { ContactCta } from '@/components/contact/contact-cta';
 import type { Locale } from '@/lib/i18n/locales';
 import { REMARK_PLUGINS } from '@/lib/content-model/markdown-syntax';
 import { dropUnsafeMarkup } from './drop-unsafe-markup';
@@ -14,8 +13,7 @@ type MdxContentProps = { source: string; locale: Locale; className?: string };
 
 /** Compiles and renders an MDX body on the server, at prerender time; ships no JavaScript. */
 export function MdxContent({ source, locale, className = '' }: MdxContentProps) {
-  // The band a body places itself speaks the body's language.
-  const components = { ...mdxComponents, ContactCta: () => <ContactCta locale={locale} /> };
+  const components = mdxComponents(locale);
   return (
     <div
       className={`prose prose-slate max-w-none prose-headings:text-ink prose-a:text-brand-700 prose-blockquote:border-brand-600 dark:prose-invert dark:prose-headings:text-slate-50 dark:prose-a:text-brand-300 dark:prose-blockquote:border-brand-300 ${className}`}

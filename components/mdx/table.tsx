@@ -1,4 +1,5 @@
 import { Children, isValidElement, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { fill, type Dictionary } from '@/lib/i18n/dictionary';
 
 type WithChildren = { children?: ReactNode };
 
@@ -41,12 +42,18 @@ function headerTexts(node: ReactNode): string[] {
  * after the table's columns: two tables on a page then have two names, as a screen reader's list
  * of regions needs.
  */
-export function Table({ children, ...rest }: ComponentPropsWithoutRef<'table'>) {
+export function Table({
+  children,
+  words,
+  ...rest
+}: ComponentPropsWithoutRef<'table'> & { words: Dictionary['body'] }) {
   const columns = headerTexts(children).filter(Boolean);
   return (
     <div
       role="region"
-      aria-label={columns.length > 0 ? `Table: ${columns.join(', ')}` : 'Table'}
+      aria-label={
+        columns.length > 0 ? fill(words.tableOf, { columns: columns.join(', ') }) : words.table
+      }
       tabIndex={0}
       className={BOX}
     >

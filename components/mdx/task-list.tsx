@@ -1,10 +1,16 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 
 /**
  * A Markdown checklist's box ("- [x] Back up"). It shows a state, so it cannot be changed, and
  * says which state it shows: a box without a name is read out as just "checkbox".
  */
-export function TaskCheckbox({ type, checked, ...rest }: ComponentPropsWithoutRef<'input'>) {
+export function TaskCheckbox({
+  type,
+  checked,
+  words,
+  ...rest
+}: ComponentPropsWithoutRef<'input'> & { words: Dictionary['body'] }) {
   if (type !== 'checkbox') return <input type={type} checked={checked} {...rest} />;
   return (
     <input
@@ -12,7 +18,7 @@ export function TaskCheckbox({ type, checked, ...rest }: ComponentPropsWithoutRe
       type="checkbox"
       checked={checked}
       disabled
-      aria-label={checked ? 'Done' : 'Not done'}
+      aria-label={checked ? words.done : words.notDone}
       className="mr-2 align-middle"
     />
   );

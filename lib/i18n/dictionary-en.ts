@@ -10,13 +10,11 @@ export const en = {
   header: {
     home: '{name} home',
     logo: '{name} logo',
-    languages: 'Language',
     callUs: 'Call us: ',
     search: 'Search',
     menu: 'Menu',
     mainNav: 'Main',
     darkTheme: 'Dark theme',
-    switchLabel: 'Read this page in English',
   },
   hours: {
     ...enHours,
@@ -31,6 +29,17 @@ export const en = {
     registration: 'SSM registration no. {number}',
   },
   home: { latest: 'Latest from the blog', allPosts: 'All posts' },
+  /** What the site writes inside an article: a box's heading, what screen readers hear. */
+  body: {
+    note: 'Note',
+    warning: 'Warning',
+    table: 'Table',
+    tableOf: 'Table: {columns}',
+    done: 'Done',
+    notDone: 'Not done',
+    playVideo: 'Play video: {title}',
+    videoLoads: 'Loads from YouTube when you click',
+  },
   notFound: {
     code: 'Error 404',
     title: 'Page not found',

@@ -9,13 +9,11 @@ export const ms: Dictionary = {
   header: {
     home: 'Laman utama {name}',
     logo: 'Logo {name}',
-    languages: 'Bahasa',
     callUs: 'Hubungi kami: ',
     search: 'Cari',
     menu: 'Menu',
     mainNav: 'Utama',
     darkTheme: 'Tema gelap',
-    switchLabel: 'Baca halaman ini dalam Bahasa Malaysia',
   },
   hours: {
     days: ['Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu', 'Ahad'],
@@ -40,6 +38,16 @@ export const ms: Dictionary = {
     registration: 'No. pendaftaran SSM {number}',
   },
   home: { latest: 'Terkini dari blog', allPosts: 'Semua catatan' },
+  body: {
+    note: 'Nota',
+    warning: 'Amaran',
+    table: 'Jadual',
+    tableOf: 'Jadual: {columns}',
+    done: 'Selesai',
+    notDone: 'Belum selesai',
+    playVideo: 'Main video: {title}',
+    videoLoads: 'Dimuatkan dari YouTube apabila anda klik',
+  },
   notFound: {
     code: 'Ralat 404',
     title: 'Halaman tidak ditemui',

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { YouTube } from '@/components/mdx/youtube';
+import { en } from '@/lib/i18n/dictionary-en';
 import { parseYouTube } from '@/lib/content-model/youtube-id';
 
 const ID = 'dQw4w9WgXcQ';
@@ -32,13 +33,15 @@ describe('YouTube addresses editors paste', () => {
 
   it('the component plays the video a pasted address names, from its time stamp', () => {
     const html = renderToStaticMarkup(
-      <YouTube id={`https://www.youtube.com/watch?v=${ID}&t=42s`} title="Tabs" />,
+      <YouTube id={`https://www.youtube.com/watch?v=${ID}&t=42s`} title="Tabs" words={en.body} />,
     );
     expect(html).toContain(
       `https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&amp;#38;start=42`,
     );
     expect(html).not.toContain('https%3A');
-    const plain = renderToStaticMarkup(<YouTube id={`youtu.be/${ID}`} title="Tabs" />);
+    const plain = renderToStaticMarkup(
+      <YouTube id={`youtu.be/${ID}`} title="Tabs" words={en.body} />,
+    );
     expect(plain).toContain(`https://www.youtube-nocookie.com/embed/${ID}?autoplay=1&quot;`);
   });
 });

@@ -1,11 +1,16 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { YouTube } from '@/components/mdx/youtube';
+import { en } from '@/lib/i18n/dictionary-en';
 
 describe('<YouTube>', () => {
   it('requests nothing from YouTube until clicked, and escapes the title', () => {
     const html = renderToStaticMarkup(
-      <YouTube id="dQw4w9WgXcQ" title={'Tabs <script>alert(1)</script> & "more"'} />,
+      <YouTube
+        id="dQw4w9WgXcQ"
+        title={'Tabs <script>alert(1)</script> & "more"'}
+        words={en.body}
+      />,
     );
     const iframe = /<iframe[^>]*>/.exec(html)?.[0] ?? '';
     expect(iframe).not.toMatch(/\ssrc=/);
