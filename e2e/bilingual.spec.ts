@@ -170,6 +170,18 @@ test.describe('search engines', () => {
     expect(index).toContain(UNTRANSLATED);
     expect(index).not.toContain('"/blog/');
   });
+
+  test('search on the Malay site finds Malay posts and says so in Malay', async ({ page }) => {
+    await page.goto('/ms/search');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/^Kesemua \d+ catatan, yang terbaharu dahulu\.$/);
+    await page.getByRole('searchbox', { name: 'Cari catatan' }).pressSequentially('tebusan');
+    await expect(status).toHaveText('1 catatan sepadan dengan “tebusan”.');
+    const results = page.getByRole('main').getByRole('article');
+    await expect(results).toHaveCount(1);
+    await expect(results.getByRole('link').first()).toHaveAttribute('href', MALAY_POST);
+    await expect(page).toHaveURL('/ms/search?q=tebusan');
+  });
 });
 
 test.describe('an enquiry in Malay', () => {
@@ -180,6 +192,14 @@ test.describe('an enquiry in Malay', () => {
 
   test('shows its errors and its confirmation in Malay', async ({ page }) => {
     await page.goto('/ms/contact');
+    // The privacy notice stays in both languages, as the law asks, Malay first on the Malay site.
+    const form = page.getByRole('form');
+    const malay = form.locator('p[lang="ms"]', { hasText: 'hanya untuk menjawab pertanyaan ini' });
+    const english = form.locator('p[lang="en"]', { hasText: 'only to answer this enquiry' });
+    await expect(malay).toBeVisible();
+    await expect(english).toBeVisible();
+    const [first, second] = await Promise.all([malay.boundingBox(), english.boundingBox()]);
+    expect(first?.y ?? Infinity).toBeLessThan(second?.y ?? 0);
     await page.getByLabel('Nama anda', { exact: true }).fill('Aina Rahman');
     await page.getByLabel('E-mel', { exact: true }).fill('bukan-emel');
     await page.getByLabel('Apa yang boleh kami bantu?', { exact: true }).fill('Sila sebut harga.');

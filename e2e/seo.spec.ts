@@ -1,4 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { ms } from '../lib/i18n/dictionary-ms';
+import { FIXTURE_SITE } from '../tests/helpers/fixture-site';
 import { richResultProblems } from '../tests/helpers/rich-results';
 import { schemaOrgProblems } from '../tests/helpers/schema-org';
 import {
@@ -140,8 +143,31 @@ test('each post carries valid BlogPosting and BreadcrumbList JSON-LD', async ({ 
     expect(nodes[0]).toMatchObject({
       datePublished: post.date,
       author: { name: post.author ?? SITE.name },
+      inLanguage: 'en-MY',
     });
     if (post.updated) expect(nodes[0]).toMatchObject({ dateModified: post.updated });
+  }
+});
+
+test('each Malay post says it is in Malay in valid JSON-LD, its breadcrumb in Malay', async ({
+  page,
+}) => {
+  const slugs = readdirSync(`${FIXTURE_SITE}/posts/ms`)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .map((name) => name.replace(/\.mdx$/, ''));
+  expect(slugs.length).toBeGreaterThan(0);
+  for (const slug of slugs) {
+    await page.goto(`/ms/blog/${slug}`);
+    const nodes = await jsonLd(page);
+    expect(nodes.map(typeOf)).toEqual(['BlogPosting', 'BreadcrumbList']);
+    for (const node of nodes) {
+      expect(schemaOrgProblems(node), slug).toEqual([]);
+      expect(richResultProblems(node), slug).toEqual([]);
+    }
+    expect(nodes[0]).toMatchObject({ url: `${ORIGIN}/ms/blog/${slug}`, inLanguage: 'ms-MY' });
+    expect(nodes[1]).toMatchObject({
+      itemListElement: [{ name: ms.blog.home }, { name: ms.blog.title }, {}],
+    });
   }
 });
 
