@@ -60,6 +60,17 @@ test('a broken link saved in the admin shows in its Problems list and on the pag
     await expect.poll(() => pageText(request), WITHIN).toContain('This page has 1 content problem');
     expect(await pageText(request)).toContain(FOUND);
 
+    // Every other page lists it in a corner panel, which opens from the keyboard.
+    const about = async () => (await request.get('/about')).text();
+    await expect.poll(about, WITHIN).toContain('Content problems (1)');
+    const site = await page.context().newPage();
+    await site.goto('/about');
+    const panel = site.getByRole('complementary', { name: 'Content problems' });
+    await panel.getByText('Content problems (1)').focus();
+    await site.keyboard.press('Enter');
+    await expect(panel.getByText(FOUND)).toBeVisible();
+    await site.close();
+
     // Fixed in the admin (the paragraph removed): the band and the page's notice go.
     await page.locator('.ProseMirror p').last().click();
     await page.keyboard.press('End');
@@ -69,12 +80,15 @@ test('a broken link saved in the admin shows in its Problems list and on the pag
     await save(page);
     await expect(band).toHaveCount(0, WITHIN);
     await expect.poll(() => pageText(request), WITHIN).not.toContain('content problem');
+    expect(await about()).not.toContain('Content problems');
   } finally {
     restore();
   }
 });
 
-test('the admin opens from http://127.0.0.1 as from localhost', async ({ page }) => {
+test('the admin opens from http://127.0.0.1 as from localhost, alone, listing posts by title, date and draft', async ({
+  page,
+}) => {
   // The suite's dev server listens on every address (playwright.admin.config.ts) and its pages
   // are opened at 127.0.0.1, where `next dev` refused its scripts without allowedDevOrigins.
   await page.goto('/keystatic');
@@ -82,4 +96,14 @@ test('the admin opens from http://127.0.0.1 as from localhost', async ({ page })
   await expect(nav.getByRole('link', { name: 'Blog posts — English' })).toBeVisible({
     timeout: 120_000,
   });
+  // Nothing of the site's frame underneath: no skip link, main menu or footer.
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+
+  // The post list is about posts, not files: each one's title, date and draft state.
+  await nav.getByRole('link', { name: 'Blog posts — English' }).click();
+  for (const column of ['Title', 'Date', 'Draft'])
+    await expect(page.getByRole('columnheader', { name: column })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('row', { name: /A draft nobody should see/ })).toContainText('true');
 });

@@ -4,6 +4,7 @@ import { ContactCta } from '@/components/contact/contact-cta';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { PhoneIcon } from '@/components/icons';
 import { HeroArt } from '@/components/page/hero-art';
+import { PageProblems } from '@/components/problems/page-problems';
 import { BusinessJsonLd } from '@/components/seo/business-json-ld';
 import { dictionary, fill } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
@@ -24,6 +25,7 @@ export function HomeView({ locale }: { locale: Locale }) {
   const hours = siteHours(locale);
   return (
     <FixedFrame path={homePath(locale)} locale={locale}>
+      <PageProblems path={homePath(locale)} />
       {BUSINESS_PAGE_SLUGS.includes(page.slug) && <BusinessJsonLd locale={locale} />}
       <section className="bg-gradient-to-b from-brand-50 to-white dark:from-slate-900 dark:to-slate-950">
         <div className="mx-auto grid max-w-6xl items-center gap-12 px-4 py-16 sm:py-24 lg:grid-cols-[minmax(0,1fr)_22rem]">
