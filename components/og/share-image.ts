@@ -118,13 +118,17 @@ export async function shareImage(title: string, footer: string): Promise<Respons
   });
 }
 
+/** The line under a post's title on its card: date and first three tags, in its language. */
+export function shareCardFooter(post: { date: string; tags: readonly string[] }, locale: Locale) {
+  return [
+    displayDateIn(locale, post.date),
+    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag, siteTexts(locale).tagLabels)),
+  ].join(' · ');
+}
+
 /** A post's share image: its title, date and tags on the brand card; 404 for anything else. */
 export async function postShareImage(slug: string, locale: Locale): Promise<Response> {
   const post = postIn(locale, slug);
   if (!post) return new Response('Not found', { status: 404 });
-  const footer = [
-    displayDateIn(locale, post.date),
-    ...post.tags.slice(0, 3).map((tag) => tagLabel(tag, siteTexts(locale).tagLabels)),
-  ].join(' · ');
-  return shareImage(post.title, footer);
+  return shareImage(post.title, shareCardFooter(post, locale));
 }

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { drawShareCard } from '@/components/og/share-image';
+import { drawShareCard, shareCardFooter } from '@/components/og/share-image';
 
 type Rgb = [number, number, number];
 const CYAN: Rgb = [0x08, 0x91, 0xb2];
@@ -45,5 +45,15 @@ describe('the share card', () => {
     const mixed = await drawShareCard('Cloud backup 云备份 பாதுகாப்பு 🚀 for a café', 'Security');
     const plain = await drawShareCard('Cloud backup for a café', 'Security');
     expect(Buffer.from(mixed).equals(Buffer.from(plain))).toBe(true);
+  });
+});
+
+describe('the line under the title', () => {
+  it('gives a Malay post’s date in Malay, and its first three tags', () => {
+    const post = { date: '2021-03-09', tags: ['keselamatan', 'rangkaian', 'awan', 'pejabat'] };
+    expect(shareCardFooter(post, 'ms')).toBe('9 Mac 2021 · Keselamatan · Rangkaian · Awan');
+    expect(shareCardFooter({ date: '2021-03-09', tags: ['security'] }, 'en')).toBe(
+      '9 Mar 2021 · Security',
+    );
   });
 });
