@@ -53,7 +53,7 @@ describe('the line under the title', () => {
     const post = { date: '2021-03-09', tags: ['keselamatan', 'rangkaian', 'awan', 'pejabat'] };
     expect(shareCardFooter(post, 'ms')).toBe('9 Mac 2021 · Keselamatan · Rangkaian · Awan');
     expect(shareCardFooter({ date: '2021-03-09', tags: ['security'] }, 'en')).toBe(
-      '9 Mar 2021 · Security',
+      '09 Mar 2021 · Security',
     );
   });
 });
