@@ -13,3 +13,9 @@ test('a moved post’s old address redirects permanently to its new one', async 
   expect(followed.status()).toBe(200);
   expect(await followed.text()).toContain('Choosing a CDN for a faster website');
 });
+
+test('a moved Malay post’s old address redirects to its new Malay address', async ({ request }) => {
+  const response = await request.get('/ms/blog/wifi-pejabat', { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe('/ms/blog/wifi-pejabat-yang-tidak-terputus');
+});

@@ -40,6 +40,7 @@ export const en = {
     playVideo: 'Play video: {title}',
     videoLoads: 'Loads from YouTube when you click',
   },
+  moved: { title: 'This page has moved', at: 'It is now at' },
   notFound: {
     code: 'Error 404',
     title: 'Page not found',

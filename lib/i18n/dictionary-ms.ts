@@ -48,6 +48,7 @@ export const ms: Dictionary = {
     playVideo: 'Main video: {title}',
     videoLoads: 'Dimuatkan dari YouTube apabila anda klik',
   },
+  moved: { title: 'Halaman ini telah berpindah', at: 'Kini di' },
   notFound: {
     code: 'Ralat 404',
     title: 'Halaman tidak ditemui',

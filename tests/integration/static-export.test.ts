@@ -155,5 +155,10 @@ describe.skipIf(!serverHtml)('static export (out/)', () => {
       '<meta http-equiv="refresh" content="0; url=/blog/choosing-a-cdn-for-a-faster-website/"/>',
     );
     expect(page).toContain('This page has moved');
+    // A Malay address forwards in Malay.
+    const malay = readFileSync(join('out', 'ms', 'blog', 'wifi-pejabat', 'index.html'), 'utf8');
+    expect(malay).toContain('url=/ms/blog/wifi-pejabat-yang-tidak-terputus/');
+    expect(malay).toContain('<div lang="ms-MY"');
+    expect(malay).toContain('Halaman ini telah berpindah');
   });
 });

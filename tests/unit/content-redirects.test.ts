@@ -21,8 +21,11 @@ function checkWith(redirects: { from: string; to: string }[], change?: (dir: str
 }
 
 describe('redirects (content/redirects.json, the admin’s Redirects)', () => {
-  it('the fixture site’s moved post is recorded and passes', () => {
-    expect(readRedirects()).toEqual([{ from: '/blog/choosing-a-cdn', to: NEW }]);
+  it('the fixture site’s moved posts, one in each language, are recorded and pass', () => {
+    expect(readRedirects()).toEqual([
+      { from: '/blog/choosing-a-cdn', to: NEW },
+      { from: '/ms/blog/wifi-pejabat', to: '/ms/blog/wifi-pejabat-yang-tidak-terputus' },
+    ]);
     expect(checkContent(process.cwd()).problems).toEqual([]);
   });
 
