@@ -36,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     // No -H: the admin is opened at 127.0.0.1 while `next dev` serves as for localhost
-    // (allowedDevOrigins in next.config.mjs; e2e/content-problems.dev.spec.ts).
+    // (allowedDevOrigins in next.config.ts; e2e/content-problems.dev.spec.ts).
     command: `npm run dev -- -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/keystatic`,
     reuseExistingServer: !process.env.CI,

@@ -1,6 +1,6 @@
 /**
  * The admin's "Redirects" page: content/redirects.json, old address → new, which the server
- * answers with a permanent redirect (next.config.mjs) and the static export with _redirects and
+ * answers with a permanent redirect (next.config.ts) and the static export with _redirects and
  * a page that forwards. The content check reports one that loops or leads to no page.
  */
 import { fields } from '@keystatic/core';
