@@ -15,7 +15,7 @@ const escapeData = (text: string) =>
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One `::error` line per problem: GitHub shows it on the pull request's file, at its line. */
-export function githubAnnotations(problems: readonly ContentProblem[]): string[] {
+function githubAnnotations(problems: readonly ContentProblem[]): string[] {
   return listProblems(problems).map((p) => {
     const where = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : [])];
     const title = escapeProperty(`${p.entry}: ${p.label}`);

@@ -26,7 +26,7 @@ export function fieldProblemRenders(model: Model, data: Record<string, unknown>,
   }
 }
 
-export const isPostFile = (file: string) => file.startsWith(`${CONTENT_DIR}/posts/`);
+const isPostFile = (file: string) => file.startsWith(`${CONTENT_DIR}/posts/`);
 
 export type PreviewOutcome = {
   /** Posts with a problem their page cannot render with: the preview builds without them. */

@@ -5,7 +5,7 @@
  */
 import { fields } from '@keystatic/core';
 import { SITE_PATH } from '../site/redirect-path';
-import { SITE_LABELS } from './site-labels';
+import { siteLabel } from './site-labels';
 
 const address = (label: string, description: string) =>
   fields.text({
@@ -24,16 +24,13 @@ export const redirectsSchema = {
   redirects: fields.array(
     fields.object({
       from: address(
-        SITE_LABELS.from ?? 'Old address',
+        siteLabel('from'),
         'The address that no longer has a page, e.g. /blog/old-post-name.',
       ),
-      to: address(
-        SITE_LABELS.to ?? 'New address',
-        'The page it moved to, e.g. /blog/new-post-name.',
-      ),
+      to: address(siteLabel('to'), 'The page it moved to, e.g. /blog/new-post-name.'),
     }),
     {
-      label: SITE_LABELS.redirects ?? 'Redirects',
+      label: siteLabel('redirects'),
       description:
         'When you rename or delete a post, add its old address here and the page that replaces it: visitors and search engines following old links land there.',
       itemLabel: (props) => `${props.fields.from.value || '…'} → ${props.fields.to.value || '…'}`,

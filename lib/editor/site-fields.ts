@@ -39,14 +39,12 @@ const HELP: Record<string, string> = {
   tagLabels: 'Edited in content/site.json, e.g. { "seo": "SEO" }.',
 };
 
-const humanize = siteLabel;
-
 /**
  * `language`: set inside the Malay settings ("ms"), whose fields carry it in their labels so that
  * each is told apart from its English twin ("Tagline (Bahasa Malaysia)").
  */
 function field(key: string, schema: Json, required: boolean, language = ''): ComponentSchema {
-  const label = `${humanize(key)}${language}`;
+  const label = `${siteLabel(key)}${language}`;
   const description = HELP[key];
   if (schema.type === 'object' && schema.properties)
     return objectFields(schema, label, key === 'ms' ? ' (Bahasa Malaysia)' : language);

@@ -7,10 +7,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isReport, type ProblemsReport } from './problems-report';
 
-export type { ListedProblem, ProblemsReport } from './problems-report';
+export type { ProblemsReport } from './problems-report';
 
 /** Git-ignored, beside the project's other generated folders. */
-export const PROBLEMS_FILE = '.content-check/problems.json';
+const PROBLEMS_FILE = '.content-check/problems.json';
 
 export function writeProblems(report: ProblemsReport, root = process.cwd()): void {
   const path = join(root, PROBLEMS_FILE);
